@@ -1,0 +1,139 @@
+// Entry of the segment stage: text → blocks, sections and sentences.
+import { readBlocks } from './blocks.ts';
+import { splitSentences } from './sentences.ts';
+import type { Block, Segmented, SegmentedSection, Sentence } from './types.ts';
+
+export type { Block, BlockKind, Segmented, SegmentedSection, Sentence } from './types.ts';
+export { DATE_LINE, readNumbering } from './blocks.ts';
+
+const SCHEME_LEVEL: Record<string, number> = { dot: 1, paren: 2, letter: 3, roman: 4 };
+const APPENDIX = /^(appendix|annex(es)?|attachment)\b/i;
+
+function schemeOf(number: string, previous: string | null): string {
+  if (/^\((i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)$/.test(number)) {
+    // "(i)" after "(h)" is a letter; otherwise a roman numeral.
+    if (number === '(i)' && previous === '(h)') return 'letter';
+    if (number === '(v)' && previous === '(u)') return 'letter';
+    if (number === '(x)' && previous === '(w)') return 'letter';
+    return 'roman';
+  }
+  if (/^\([a-z]\)$/.test(number)) return 'letter';
+  if (/^\(\d+\)$/.test(number)) return 'paren';
+  return 'dot';
+}
+
+function shortHeading(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length <= 10 ? text : words.slice(0, 10).join(' ') + ' …';
+}
+
+/** The front matter ends at the dateline (or the first paragraph where there is none). */
+function markFront(blocks: Block[]): void {
+  const dateline = blocks.findIndex((b, i) => i < 8 && b.kind === 'note' && /\d{4}/.test(b.text) && !/^\(/.test(b.text));
+  const end = dateline >= 0 ? dateline : blocks.findIndex((b) => b.kind === 'paragraph') - 1;
+  for (let i = 0; i <= end && i < blocks.length; i++) {
+    // A short "(Overview)"-style block or heading before the dateline is front matter; a long paragraph is not.
+    if (blocks[i].kind === 'paragraph' && blocks[i].text.length > 200) break;
+    blocks[i].kind = 'front';
+  }
+}
+
+export function segment(text: string): Segmented {
+  const blocks = readBlocks(text);
+  markFront(blocks);
+  const sections: SegmentedSection[] = [];
+  // Open sections by level (1-based); level 0 is unused.
+  const open: (SegmentedSection | null)[] = [];
+  const counters: number[] = [];
+  const lastNumberAt: (string | null)[] = [];
+  let previousNumber: string | null = null;
+
+  let previousBlock: Block | null = null;
+  for (const block of blocks) {
+    if (block.kind === 'front') continue;
+    const prev = previousBlock;
+    previousBlock = block;
+    // A second unnumbered heading line straight after another continues it ("Documents Signed
+    // between Non-Governmental Bodies" / "On the Occasion of …").
+    if (block.kind === 'heading' && !block.number && prev?.kind === 'heading' && !prev.number && prev.section) {
+      const s = sections.find((x) => x.id === prev.section)!;
+      if (!APPENDIX.test(block.text) && !APPENDIX.test(s.heading) || APPENDIX.test(s.heading) && !s.heading.includes(' ')) {
+        s.heading = `${s.heading} ${block.text}`;
+        s.path[s.path.length - 1] = s.heading;
+        s.span = [s.span[0], block.span[1]];
+        block.section = s.id;
+        continue;
+      }
+    }
+    if (block.kind === 'item' && (block.number || block.bullet)) {
+      // A bulleted or numbered list item is a leaf section under the innermost open one.
+      const parent = [...open].reverse().find((x) => x) ?? null;
+      const level = (parent?.level ?? 0) + 1;
+      const siblings = sections.filter((x) => x.parent === (parent?.id ?? null) && x.level === level).length;
+      const body = text.slice(block.bodyStart, block.span[1]);
+      const number = block.number ?? block.bullet;
+      const id = `${parent?.id ?? 'sec'}-${siblings + 1}`;
+      sections.push({
+        id, number, heading: shortHeading(body), path: [...(parent?.path ?? []), `${number} ${shortHeading(body)}`],
+        level, span: [block.span[0], block.span[1]], numberedParagraph: true, parent: parent?.id ?? null,
+      });
+      block.section = id;
+      continue;
+    }
+    const isHeading = block.kind === 'heading';
+    const numbered = block.number !== null && (block.kind === 'paragraph' || block.kind === 'heading');
+    if (isHeading || numbered) {
+      let level: number;
+      if (block.number) {
+        const scheme = schemeOf(block.number, previousNumber);
+        level = SCHEME_LEVEL[scheme] ?? 1;
+        previousNumber = block.number;
+        // A scheme seen below an unnumbered heading nests under it.
+        const top = open[1];
+        if (top && top.number === null && level === 1 && !APPENDIX.test(top.heading)) level = 1;
+      } else {
+        const top = open[1];
+        level = APPENDIX.test(block.text) || !top ? 1 : top.number === null ? 2 : 1;
+      }
+      lastNumberAt[level] = block.number;
+      counters[level] = (counters[level] ?? 0) + 1;
+      for (let l = level + 1; l < counters.length; l++) counters[l] = 0;
+      open.length = level;
+      const parent = [...open].reverse().find((s) => s) ?? null;
+      const body = text.slice(block.bodyStart, block.span[1]);
+      const heading = isHeading ? body : shortHeading(body);
+      const pathParts = open.filter((s): s is SegmentedSection => !!s).map((s) => s.path[s.path.length - 1]);
+      const label = block.number ? `${block.number} ${heading}` : heading;
+      const id = 'sec-' + counters.slice(1, level + 1).map((c) => c ?? 0).join('-');
+      const section: SegmentedSection = {
+        id, number: block.number, heading, path: [...pathParts, label], level,
+        span: [block.span[0], block.span[1]], numberedParagraph: !isHeading, parent: parent?.id ?? null,
+      };
+      open[level] = section;
+      sections.push(section);
+    }
+    const innermost = [...open].reverse().find((s) => s);
+    block.section = innermost?.id ?? null;
+  }
+
+  // A section's span runs to the start of the next section at its level or above.
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    if (s.numberedParagraph && blocks.some((b) => b.kind === 'item' && b.span[0] === s.span[0])) continue;
+    const next = sections.slice(i + 1).find((t) => t.level <= s.level);
+    const lastBlock = [...blocks].reverse().find((b) => b.section && (b.section === s.id || b.section.startsWith(s.id + '-')));
+    s.span = [s.span[0], next ? Math.max(s.span[1], prevEnd(text, next.span[0])) : Math.max(s.span[1], lastBlock?.span[1] ?? s.span[1])];
+  }
+
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    for (const span of splitSentences(text, block.bodyStart, block.span[1])) sentences.push({ span, block: block.index });
+  }
+  return { text, blocks, sections, sentences };
+}
+
+function prevEnd(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return i;
+}
