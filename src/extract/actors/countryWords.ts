@@ -1,0 +1,97 @@
+// Country names and demonyms as token sequences, for the gazetteer and for the states a
+// document introduces itself ("the Republic of Varenia" … "Varenian").
+import type { Token } from '../tokens.ts';
+import { COUNTRY_NAMES, DEMONYMS } from '../lexicon/countries.ts';
+
+export interface CountryWord { code: string; length: number; name: string }
+
+type Index = Map<string, { words: string[]; code: string; name: string }[]>;
+
+function index(entries: Iterable<[string, string]>): Index {
+  const idx: Index = new Map();
+  for (const [name, code] of entries) {
+    const words = name.replace(/^the /, '').split(/(?<=\.)(?=[A-Z])|\s+/).flatMap((w) => w.split(/(?=[’'])/));
+    const key = words[0];
+    if (!idx.has(key)) idx.set(key, []);
+    idx.get(key)!.push({ words, code, name });
+  }
+  for (const list of idx.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return idx;
+}
+
+const NAMES = index(COUNTRY_NAMES);
+const ADJECTIVES = index(Object.entries(DEMONYMS));
+const extraNames: Index = new Map();
+const extraAdjectives: Index = new Map();
+
+function matchAt(idx: Index, tokens: Token[], i: number): CountryWord | null {
+  const t = tokens[i];
+  if (!t) return null;
+  for (const cand of idx.get(t.text) ?? []) {
+    let ok = true;
+    for (let k = 1; k < cand.words.length; k++) {
+      if (tokens[i + k]?.text !== cand.words[k]) { ok = false; break; }
+    }
+    if (ok) return { code: cand.code, length: cand.words.length, name: cand.name };
+  }
+  return null;
+}
+
+export function countryAt(tokens: Token[], i: number): CountryWord | null {
+  return matchAt(extraNames, tokens, i) ?? matchAt(NAMES, tokens, i);
+}
+
+export function demonymAt(tokens: Token[], i: number): CountryWord | null {
+  return matchAt(extraAdjectives, tokens, i) ?? matchAt(ADJECTIVES, tokens, i);
+}
+
+const STATE_FORM = /\b(?:the\s+)?((?:Federal\s+|People['’]s\s+|Democratic\s+|Islamic\s+|United\s+|Socialist\s+|Cooperative\s+)*(?:Republic|Kingdom|Federation|Principality|Grand\s+Duchy|Duchy|Sultanate|Emirate|Commonwealth|Confederation|Union|State|Empire))\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g;
+
+/**
+ * States the gazetteer does not know, named by their form ("the Republic of Varenia").
+ * Their code is their short name upper-cased, prefixed "X-" so it never collides with ISO.
+ * Registered for the duration of one extraction: `withDocumentCountries` clears them after.
+ */
+export function discoverStates(text: string): { name: string; short: string; code: string }[] {
+  const found = new Map<string, { name: string; short: string; code: string }>();
+  for (const m of text.matchAll(STATE_FORM)) {
+    const short = m[2];
+    const tokens = short.split(/\s+/).map((w, k) => ({ text: w, start: k, end: k, cap: true, word: true }));
+    if (matchAt(NAMES, tokens, 0)) continue;
+    if (/^(Government|Ministry|State|Department|Office|Council|Commission|People|Japan|Korea|China)$/.test(short)) continue;
+    const code = 'X-' + short.toUpperCase().replace(/\s+/g, '-');
+    found.set(short, { name: `${m[1].replace(/\s+/g, ' ')} of ${short}`, short, code });
+  }
+  return [...found.values()];
+}
+
+/** Demonym forms of a state's short name: Varenia → Varenian; Osterland → Osterlandic, Osterlander. */
+function demonymForms(short: string): string[] {
+  const s = short;
+  const forms = new Set<string>();
+  if (/ia$/.test(s)) forms.add(s + 'n');
+  if (/a$/.test(s)) { forms.add(s + 'n'); forms.add(s.slice(0, -1) + 'ese'); forms.add(s.slice(0, -1) + 'i'); }
+  if (/land$/.test(s)) { forms.add(s + 'ic'); forms.add(s + 'er'); forms.add(s.replace(/land$/, 'lish')); }
+  if (/[^aeiou]$/.test(s)) { forms.add(s + 'ian'); forms.add(s + 'ese'); forms.add(s + 'i'); forms.add(s + 'ish'); }
+  if (/[aeiou]$/.test(s)) { forms.add(s + 'an'); forms.add(s + 'n'); forms.add(s.slice(0, -1) + 'ian'); }
+  return [...forms];
+}
+
+/** Runs `fn` with the document's own states registered as countries. */
+export function withDocumentCountries<T>(text: string, fn: (states: { name: string; short: string; code: string }[]) => T): T {
+  const states = discoverStates(text);
+  for (const st of states) {
+    for (const [k, v] of index([[st.short, st.code], [st.name, st.code]])) extraNames.set(k, [...(extraNames.get(k) ?? []), ...v]);
+    for (const form of demonymForms(st.short)) {
+      if (new RegExp(`\\b${form}\\b`).test(text)) {
+        for (const [k, v] of index([[form, st.code]])) extraAdjectives.set(k, [...(extraAdjectives.get(k) ?? []), ...v]);
+      }
+    }
+  }
+  try {
+    return fn(states);
+  } finally {
+    extraNames.clear();
+    extraAdjectives.clear();
+  }
+}

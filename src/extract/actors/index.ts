@@ -1,0 +1,95 @@
+// Actors of one document: persons, countries, organizations (groups are added by the
+// statement stage, which is where "both leaders" and "the two sides" are read).
+import type { Actor, Span } from '../../record.ts';
+import type { Token } from '../tokens.ts';
+import { countryName } from '../lexicon/countries.ts';
+import { countryAt, demonymAt } from './countryWords.ts';
+import { findPersonMentions, type PersonMention } from './personMentions.ts';
+import { buildPersons, homeCountry, personActor } from './persons.ts';
+import { findOrganizations } from './organizations.ts';
+
+export { withDocumentCountries } from './countryWords.ts';
+export type { PersonMention } from './personMentions.ts';
+
+export interface ActorRef { actor: string; span: Span; kind: Actor['kind'] }
+
+export interface DocumentActors {
+  actors: Actor[];
+  /** Every mention of a person, country or organization, in text order. */
+  refs: ActorRef[];
+  /** Person mentions as found (with titles and plural/definite flags), in text order. */
+  personMentions: PersonMention[];
+  /** The document's own country (the publisher's side), where it can be told. */
+  home: string | null;
+  byId: Map<string, Actor>;
+  /** Actor id for a country code, creating none. */
+  countryId(code: string): string | null;
+  /** Adds an actor (groups), returning its id. */
+  add(actor: Omit<Actor, 'id'>): string;
+}
+
+export function extractActors(text: string, tokens: Token[], states: { name: string; short: string; code: string }[]): DocumentActors {
+  const personMentions = findPersonMentions(text, tokens);
+  const drafts = buildPersons(text, personMentions, tokens);
+  const home = homeCountry(text, tokens, personMentions);
+  const actors: Actor[] = [];
+  const refs: ActorRef[] = [];
+  let next = 1;
+  const newId = () => `a${next++}`;
+
+  for (const d of drafts) {
+    const a = personActor(newId(), d, home);
+    actors.push(a);
+    for (const m of a.mentions) refs.push({ actor: a.id, span: m.span, kind: 'person' });
+  }
+  const inPerson = (pos: number) => refs.some((r) => r.kind === 'person' && pos >= r.span[0] && pos < r.span[1]);
+
+  // Countries: names, acronyms, demonyms ("the Russian side").
+  const countries = new Map<string, Actor>();
+  const stateName = new Map(states.map((s) => [s.code, s.name]));
+  for (let i = 0; i < tokens.length; i++) {
+    const c = countryAt(tokens, i) ?? demonymAt(tokens, i);
+    if (!c) continue;
+    const start = tokens[i].start;
+    let end = tokens[i + c.length - 1].end;
+    i += c.length - 1;
+    if (inPerson(start)) continue;
+    // "the Russian side" is the country itself.
+    if (tokens[i + 1]?.text === 'side') end = tokens[i + 1].end;
+    let a = countries.get(c.code);
+    if (!a) {
+      a = { id: '', kind: 'country', name: stateName.get(c.code) ?? (c.code.startsWith('X-') ? c.name : countryName(c.code)), code: c.code.startsWith('X-') ? null : c.code, country: c.code.startsWith('X-') ? null : c.code, mentions: [] };
+      countries.set(c.code, a);
+    }
+    a.mentions.push({ text: text.slice(start, end), span: [start, end] });
+  }
+  // Persons' countries that the text never names as such still get a country actor
+  // only when named; fictional states keep their X- code as the person's country.
+  for (const a of [...countries.values()].sort((x, y) => x.mentions[0].span[0] - y.mentions[0].span[0])) {
+    a.id = newId();
+    actors.push(a);
+    for (const m of a.mentions) refs.push({ actor: a.id, span: m.span, kind: 'country' });
+  }
+
+  for (const o of findOrganizations(text, tokens)) {
+    const spans = o.spans.filter(([s]) => !inPerson(s));
+    if (!spans.length) continue;
+    const a: Actor = { id: newId(), kind: 'organization', name: o.name, code: o.code, mentions: spans.map((span) => ({ text: text.slice(span[0], span[1]), span })) };
+    actors.push(a);
+    for (const m of a.mentions) refs.push({ actor: a.id, span: m.span, kind: 'organization' });
+  }
+
+  refs.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const countryIds = new Map([...countries].map(([code, a]) => [code, a.id]));
+  return {
+    actors, refs, personMentions, home, byId,
+    countryId: (code) => countryIds.get(code) ?? null,
+    add(actor) {
+      const a = { ...actor, id: newId() } as Actor;
+      actors.push(a);
+      byId.set(a.id, a);
+      return a.id;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// Organizations: those a text defines with an acronym ("Japan Oil, Gas and Metals National
+// Corporation (JOGMEC)", "the State Atomic Energy Corporation (Rosatom)") and the
+// international bodies readouts name without defining them.
+import type { Token } from '../tokens.ts';
+import { countryAt } from './countryWords.ts';
+
+export interface OrganizationDraft { name: string; code: string | null; spans: [number, number][] }
+
+const KNOWN: [string, string][] = [
+  ['United Nations', 'UN'], ['United Nations Security Council', 'UNSC'], ['World Trade Organization', 'WTO'],
+  ['Association of Southeast Asian Nations', 'ASEAN'], ['Asia-Pacific Economic Cooperation', 'APEC'],
+  ['North Atlantic Treaty Organization', 'NATO'], ['European Union', 'EU'], ['International Atomic Energy Agency', 'IAEA'],
+  ['World Health Organization', 'WHO'], ['International Monetary Fund', 'IMF'], ['World Bank', 'World Bank'],
+  ['Group of Seven', 'G7'], ['Group of Eight', 'G8'], ['Group of Twenty', 'G20'], ['Quad', 'Quad'],
+  ['Organisation for Economic Co-operation and Development', 'OECD'], ['African Union', 'AU'],
+];
+
+const ORG_HEADS = /\b(Organization|Organisation|Corporation|Company|Bank|Agency|Council|Committee|Association|Fund|Authority|Party|Commission|Institute|University|Insurance|Union|Group|Federation|Secretariat|Ministry|Office|Service|Board|Chamber|Institution|Enterprise|Foundation|Society|Centre|Center|Exchange|Cooperation)$/;
+const NOT_ORG = /\b(Treaty|Agreement|Statement|Partnership|Initiative|Framework|Summit|Talks|Program|Programme|Plan|Strategy|Declaration|Memorandum|Protocol|Convention|Dialogue|Meeting|Act|Corridor|Project)\b/;
+const COUNTRY_ACRONYMS = new Set(['DPRK', 'PRC', 'ROK', 'UAE', 'USA', 'UK', 'US']);
+
+/** Finds organizations and every mention of them (full name and acronym). */
+export function findOrganizations(text: string, tokens: Token[]): OrganizationDraft[] {
+  const byCode = new Map<string, OrganizationDraft>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== '(' || tokens[i + 2]?.text !== ')') continue;
+    const code = tokens[i + 1].text;
+    if (!/^[A-Z][A-Za-z0-9&]{1,11}$/.test(code) || !/[A-Z].*[A-Z]|^[A-Z][a-z]{3,}$/.test(code) || COUNTRY_ACRONYMS.has(code)) continue;
+    // Walk back over the name: capitalized words, "of/the/for/and/&", commas between capitals.
+    let k = i - 1;
+    const lineStart = text.lastIndexOf('\n', tokens[i].start) + 1;
+    if (tokens[i - 1] && tokens[i - 1].end < lineStart) continue;
+    while (k >= 0 && tokens[k].start >= lineStart) {
+      const t = tokens[k];
+      if (t.cap && (t.word || /^\d/.test(t.text))) { k--; continue; }
+      if (['of', 'for', 'and', '&', 'on', '-'].includes(t.text) && tokens[k - 1]?.cap) { k--; continue; }
+      if (t.text === ',' && tokens[k - 1]?.cap && tokens[k + 1]?.cap) { k--; continue; }
+      break;
+    }
+    let s = k + 1;
+    while (s < i && !tokens[s].cap) s++;
+    if (s >= i) continue;
+    const name = text.slice(tokens[s].start, tokens[i - 1].end).replace(/\s+/g, ' ');
+    if (NOT_ORG.test(name) || countryAt(tokens, s)?.length === i - s) continue;
+    if (!ORG_HEADS.test(name)) continue;
+    const draft = byCode.get(code) ?? { name, code, spans: [] };
+    if (name.length > draft.name.length) draft.name = name;
+    draft.spans.push([tokens[s].start, tokens[i + 2].end]);
+    byCode.set(code, draft);
+  }
+  // "the State Atomic Energy Corporation (Rosatom)": Rosatom is also the organization's name.
+  for (const [name, code] of KNOWN) {
+    if (byCode.has(code)) continue;
+    const re = new RegExp(`\\b(?:${escape(name)}|${escape(code)})\\b`, 'g');
+    if (!re.test(text)) continue;
+    byCode.set(code, { name, code, spans: [] });
+  }
+  // Every later mention of the acronym or the full name.
+  for (const draft of byCode.values()) {
+    const names = [draft.code, draft.name].filter((x): x is string => !!x).map(escape).join('|');
+    const re = new RegExp(`(?<![\\w-])(?:${names})(?![\\w-])`, 'g');
+    for (const m of text.matchAll(re)) {
+      const span: [number, number] = [m.index!, m.index! + m[0].length];
+      if (!draft.spans.some(([a, b]) => span[0] >= a && span[1] <= b)) draft.spans.push(span);
+    }
+    draft.spans.sort((a, b) => a[0] - b[0]);
+  }
+  return [...byCode.values()].filter((d) => d.spans.length > 0);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

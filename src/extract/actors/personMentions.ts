@@ -1,0 +1,340 @@
+// Finds the places a text names a person: an office followed by a name ("Foreign Minister
+// Yoriko Kawaguchi", "Director General of Rosatom Kiriyenko"), an honorific followed by a
+// name ("Mr. Yoshiro Mori", "H.E.Mr. Santosh Jha"), and a name followed by its office
+// ("Vikram Misri, Foreign Secretary of India"). Titles without a name ("the Prime
+// Minister") are kept too: statements resolve them to the person meant.
+import type { Token } from '../tokens.ts';
+import { COMPLEMENT_WORDS, HONORIFICS, INSTITUTION_WORDS, PLURAL_HEADS, TITLE_HEADS, TITLE_HEAD_FIRST, TITLE_MODIFIERS } from '../lexicon/titles.ts';
+import { countryAt, demonymAt } from './countryWords.ts';
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  /** Name tokens (empty for a title alone). */
+  name: Token[];
+  /** Name inverted with a comma ("Lavrov, Sergey Viktorovich"): the first token is the surname. */
+  inverted: boolean;
+  title: string | null;
+  /** A second office given after the name ("…, Secretary of the Ministry of Defence"). */
+  appositive: string | null;
+  /** Country named by the office or around the name ("Japanese", "of Japan", "India’s"). */
+  country: string | null;
+  /** Plural office ("the two Prime Ministers"): a group, not a person. */
+  plural: boolean;
+  /** Preceded by "the"/"The" with no name: a reference back ("the Prime Minister"). */
+  definite: boolean;
+}
+
+const NOT_NAMES = new Set((
+  'The A An In On At By For From With To Of And Or But If As During After Before Since Until While Both Each All ' +
+  'Some Any This That These Those He She It They We I You His Her Its Their Our My Your Him Them Us Who Whom Whose ' +
+  'Which What When Where Why How There Here Also Further Furthermore Moreover However Therefore Thus Then Additionally ' +
+  'Meanwhile Regarding Concerning Following Based Through Under Over Between Among Against Toward Towards Upon Within ' +
+  'Without About Above Below Across Along Around Behind Beyond Despite Like Near Per Via Not No Yes Firstly Secondly ' +
+  'Thirdly Finally Lastly Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January ' +
+  'February March April May June July August September October November December Summary Overview Appendix Annex ' +
+  'Readout Meeting Meetings Talks Visit Official Working State Joint Press Release Note Photo Credit Back Index Print ' +
+  'Reaffirming Noting Welcoming Expressing Recalling Recognizing Recognising Emphasizing Underlining Stressing ' +
+  'Marking Accordingly Prior Other Others Another Such Many Several Most More Less Few Every Either Neither Only Even ' +
+  'Just Still Yet Already Again Once Twice Later Earlier Last Next First Second Third Fourth Fifth Sixth Seventh ' +
+  'Eighth Ninth Tenth Mutual Bilateral Trilateral Multilateral Regional Island Islands Treaty Agreement Memorandum ' +
+  'MoU MOU MoC Statement Declaration Plan Action Leaders Ministers Excellency Excellencies Jr Sr II III IV ' +
+  'Meets Meet Holds Hold Visits Receives Signs Calls Hosts Welcomes Discusses Says Urges Holds Exchanged Covering'
+).split(/\s+/));
+
+export function isNameToken(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.cap) return false;
+  if (/^(?:[A-Z]\.)+$/.test(t.text)) return t.text !== 'U.S.' && t.text !== 'U.K.' && t.text !== 'H.E.';
+  if (!t.word) return false;
+  if (NOT_NAMES.has(t.text) || INSTITUTION_WORDS.has(t.text) || HONORIFICS.has(t.text) || TITLE_HEAD_FIRST.has(t.text)) return false;
+  if (countryAt(tokens, i) || demonymAt(tokens, i)) return false;
+  // An acronym alone ("DPJ", "ASEAN") is not a name; an all-caps surname next to a written name is ("MOTEGI Toshimitsu").
+  if (/^[A-Z]{2,}$/.test(t.text)) {
+    const next = tokens[i + 1], prev = tokens[i - 1];
+    const mixed = (x?: Token) => !!x && x.cap && x.word && /[a-z]/.test(x.text) && !NOT_NAMES.has(x.text) && !INSTITUTION_WORDS.has(x.text);
+    return (mixed(next) && next.start - t.end <= 1) || (mixed(prev) && t.start - prev.end <= 1 && !HONORIFICS.has(prev.text));
+  }
+  return true;
+}
+
+/** Adjacent tokens: only white space (no newline) between them. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return /^[ \t]*$/.test(gap);
+}
+
+/** The office head starting at i, as a token count. */
+export function headAt(tokens: Token[], i: number, allowLower = false): number {
+  for (const head of TITLE_HEADS) {
+    let ok = true;
+    for (let k = 0; k < head.length; k++) {
+      const t = tokens[i + k];
+      if (!t || (t.text !== head[k] && !(allowLower && t.text.toLowerCase() === head[k].toLowerCase()))) { ok = false; break; }
+    }
+    if (ok) return head.length;
+  }
+  return 0;
+}
+
+/** Skips honorifics ("H.E.", "Mr.", "His Excellency", "Specialist Dr.") from i; returns the next index. */
+export function skipHonorifics(text: string, tokens: Token[], i: number): number {
+  let j = i;
+  while (tokens[j] && HONORIFICS.has(tokens[j].text.replace(/\.$/, ''))) {
+    // "His"/"Her" only as "His Excellency".
+    if ((tokens[j].text === 'His' || tokens[j].text === 'Her') && tokens[j + 1]?.text !== 'Excellency') break;
+    j++;
+    if (tokens[j]?.text === '.' && tokens[j].start === tokens[j - 1].end) j++;
+  }
+  return j;
+}
+
+/** Name tokens from i (at most 4, on one line); returns the end index (exclusive). */
+function readName(text: string, tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && j - i < 4 && isNameToken(tokens, j) && (j === i || adjacent(text, tokens[j - 1], tokens[j]))) j++;
+  return j;
+}
+
+interface TitleMatch { start: number; end: number; headEnd: number; country: string | null; plural: boolean }
+
+/** Reads an office from i: modifiers, head, and a complement ("of the Russian Federation"). */
+function readTitle(text: string, tokens: Token[], i: number): TitleMatch | null {
+  let j = i;
+  let country: string | null = null;
+  // Modifiers and nationality before the head.
+  let guard = 0;
+  while (j < tokens.length && guard++ < 4) {
+    const t = tokens[j];
+    if (j > i && !adjacent(text, tokens[j - 1], t)) return null;
+    if (TITLE_MODIFIERS.has(t.text)) { j++; continue; }
+    const dem = demonymAt(tokens, j);
+    if (dem && headAt(tokens, j + dem.length, true)) { country = dem.code; j += dem.length; continue; }
+    const c = countryAt(tokens, j);
+    if (c && /^[’']s$/.test(tokens[j + c.length]?.text ?? '')) { country = c.code; j += c.length + 1; continue; }
+    if (t.cap && t.word && INSTITUTION_WORDS.has(t.text) && !TITLE_HEAD_FIRST.has(t.text) && headAt(tokens, j + 1) + headAt(tokens, j + 2) > 0) { j++; continue; }
+    break;
+  }
+  const lowerOk = j > i && tokens[j - 1].text.toLowerCase() === 'former';
+  let n = headAt(tokens, j, lowerOk);
+  let plural = false;
+  if (!n) {
+    const t = tokens[j];
+    const t2 = tokens[j + 1];
+    // Plural of a multi-word head first: "Prime Ministers", "Foreign Ministers".
+    if (t && t2 && PLURAL_HEADS[t2.text] && headAt([t, { ...t2, text: PLURAL_HEADS[t2.text] }], 0) === 2) { n = 2; plural = true; }
+    else if (t && PLURAL_HEADS[t.text]) { n = 1; plural = true; }
+    if (!n) return null;
+  }
+  if (j > i && !lowerOk && !tokens[i].cap && !TITLE_MODIFIERS.has(tokens[i].text)) return null;
+  const headEnd = j + n;
+  let end = headEnd;
+  const hasComplement = !!tokens[end] && ['of', 'for', 'to', 'on', 'at'].includes(tokens[end].text);
+  // Heads that are also ordinary words ("General Remarks", "Head of State") need a complement or "former".
+  if (!plural && AMBIGUOUS_HEADS.has(tokens.slice(j, headEnd).map((x) => x.text).join(' ')) && !hasComplement && !lowerOk && j === i) return null;
+  // Complement: "of …", "for …", "to …".
+  if (tokens[end] && ['of', 'for', 'to', 'on', 'at'].includes(tokens[end].text)) {
+    let k = end;
+    let lastCap = -1;
+    while (k < tokens.length) {
+      const t = tokens[k];
+      if (t.start > tokens[end].start && /\n/.test(text.slice(tokens[k - 1].end, t.start))) break;
+      if (t.text === '(' && /^[A-Z][A-Za-z]{1,9}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') { k += 3; lastCap = k; continue; }
+      if (t.text === ',' || (t.text === 'and' && k > end)) {
+        // Continue only into another institution word: "Economy, Trade and Industry".
+        let m = k + 1;
+        if (t.text === ',' && tokens[m]?.text === 'and') m++;
+        const nx = tokens[m];
+        if (nx && nx.cap && INSTITUTION_WORDS.has(nx.text) && !headAt(tokens, m) && !HONORIFICS.has(nx.text)) { k = m; continue; }
+        if (t.text === 'and' && nx && nx.cap && !headAt(tokens, m) && !HONORIFICS.has(nx.text) &&
+          (!isNameToken(tokens, m) || [1, 2].some((d) => { const w = tokens[m + d]; return !!w && w.cap && (INSTITUTION_WORDS.has(w.text) || !!countryAt(tokens, m + d)); }))) { k = m; continue; }
+        break;
+      }
+      if (t.word && !t.cap && COMPLEMENT_WORDS.has(t.text)) {
+        // A function word after a name ends the office: "… Tharman Shanmugaratnam at Taman Jurong".
+        if (k > end && isNameToken(tokens, k - 1) && !insideCountry(tokens, k - 1)) break;
+        k++; continue;
+      }
+      if (t.text === '-' || t.text === '&') { k++; continue; }
+      if (t.cap && (t.word || /^(?:[A-Z]\.)+$/.test(t.text)) && !HONORIFICS.has(t.text.replace(/\.$/, '')) && !(headAt(tokens, k) && k > end + 1 && tokens[k - 1].text === 'and')) {
+        k++; lastCap = k; continue;
+      }
+      break;
+    }
+    if (lastCap > end) end = lastCap;
+  }
+  return { start: i, end, headEnd, country, plural };
+}
+
+const AMBIGUOUS_HEADS = new Set(['General', 'Chief', 'Head', 'Leader', 'Commander', 'Director', 'Judge', 'Representative', 'Chair', 'Marshal', 'Envoy', 'Administrator', 'Counsellor', 'Advisor', 'Adviser', 'Prince', 'Princess', 'King', 'Queen']);
+
+/** Where a name ends an office's complement ("of Rosatom Kiriyenko" → "Kiriyenko"), or null. */
+function nameInComplement(text: string, tokens: Token[], title: TitleMatch): number | null {
+  if (title.end <= title.headEnd) return null;
+  let s = title.end;
+  // Keep at least one complement word after "of/for/to".
+  while (s - 1 >= title.headEnd + 2 && isNameToken(tokens, s - 1) && !insideCountry(tokens, s - 1) && title.end - s < 4 &&
+    (s === title.end || adjacent(text, tokens[s - 1], tokens[s]))) s--;
+  return s < title.end ? s : null;
+}
+
+/** A token that ends a multi-word country name ("Lanka" in "Sri Lanka"). */
+function insideCountry(tokens: Token[], i: number): boolean {
+  for (let back = 1; back <= 3; back++) {
+    const c = countryAt(tokens, i - back);
+    if (c && c.length > back) return true;
+  }
+  return false;
+}
+
+/** Finds every person mention in text[start, end). Tokens must cover that range. */
+export function findPersonMentions(text: string, tokens: Token[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    const t = tokens[i];
+    if (!t.word && !/^(?:[A-Z]\.)+$/.test(t.text)) continue;
+
+    // 1. Office, then name.
+    const title = readTitle(text, tokens, i);
+    if (title) {
+      let titleEnd = title.end;
+      let nameStart = titleEnd, nameEnd = titleEnd;
+      const inner = nameInComplement(text, tokens, title);
+      if (inner !== null) { nameStart = inner; nameEnd = title.end; titleEnd = inner; }
+      if (nameStart === nameEnd) {
+        // Conjoined offices: "Senior Minister and Coordinating Minister for Social Policies Tharman Shanmugaratnam".
+        if (tokens[titleEnd]?.text === 'and' && !/^(the|The)$/.test(tokens[i - 1]?.text ?? '')) {
+          const second = readTitle(text, tokens, titleEnd + 1);
+          if (second && !second.plural) {
+            const innerSecond = nameInComplement(text, tokens, second);
+            const afterSecond = skipHonorifics(text, tokens, second.end);
+            const e = readName(text, tokens, afterSecond);
+            if (innerSecond !== null) { titleEnd = innerSecond; nameStart = innerSecond; nameEnd = second.end; }
+            else if (e > afterSecond) { titleEnd = second.end; nameStart = afterSecond; nameEnd = e; }
+          }
+        }
+      }
+      if (nameStart === nameEnd) {
+        let k = skipHonorifics(text, tokens, titleEnd);
+        // "Secretary to the Ministry of …, Mahinda Siriwardana": an office, a comma, then the name.
+        if (k === titleEnd && tokens[k]?.text === ',' && title.end > title.headEnd) k = skipHonorifics(text, tokens, k + 1);
+        const e = readName(text, tokens, k);
+        const commaName = tokens[titleEnd]?.text === ',';
+        if (e > k && (!commaName || e - k >= 2)) { nameStart = k; nameEnd = e; }
+      }
+      const nameTokens = tokens.slice(nameStart, nameEnd);
+      const titleText = text.slice(tokens[title.start].start, tokens[titleEnd - 1].end).replace(/\s+/g, ' ');
+      let country = title.country;
+      let end = nameEnd > nameStart ? tokens[nameEnd - 1].end : tokens[titleEnd - 1].end;
+      // "Prime Minister Suga Yoshihide of Japan".
+      if (nameEnd > nameStart && tokens[nameEnd]?.text === 'of') {
+        let m = nameEnd + 1;
+        if (tokens[m]?.text === 'the') m++;
+        const c = countryAt(tokens, m);
+        if (c) { country = country ?? c.code; end = tokens[m + c.length - 1].end; }
+      }
+      if (nameEnd > nameStart && tokens[nameEnd]?.text === ',' && tokens[nameEnd + 1]?.text === 'Jr') {
+        // "Joseph R. Biden, Jr." — the suffix belongs to the name, not the sentence.
+      }
+      let appositive: string | null = null;
+      let consumedTo = Math.max(nameEnd, titleEnd);
+      if (nameEnd > nameStart) {
+        const app = readAppositiveTitle(text, tokens, nameEnd);
+        if (app) { appositive = app.title; country = country ?? app.country; consumedTo = app.endIndex; }
+      }
+      const prev = tokens[i - 1];
+      const definite = nameEnd === nameStart && !!prev && /^(the|The)$/.test(prev.text);
+      const hasName = nameEnd > nameStart;
+      if (hasName || title.plural || definite || (prev && /^(two|three|both|Both|the|The)$/.test(prev.text))) {
+        out.push({
+          start: tokens[title.start].start, end, name: nameTokens, inverted: false,
+          title: titleText, appositive, country: country ?? countryInTitle(tokens.slice(title.start, titleEnd)), plural: title.plural, definite,
+        });
+      }
+      for (let k = i; k < consumedTo; k++) taken.add(k);
+      i = consumedTo - 1;
+      continue;
+    }
+
+    // 2. Honorific, then name (and perhaps ", the Ambassador of …" after it).
+    const h = skipHonorifics(text, tokens, i);
+    if (h > i) {
+      const e = readName(text, tokens, h);
+      if (e > h) {
+        let nameTokens = tokens.slice(h, e);
+        let inverted = false;
+        let end = tokens[e - 1].end;
+        let j = e;
+        // "Mr. Lavrov, Sergey Viktorovich"
+        if (e - h === 1 && tokens[e]?.text === ',') {
+          const e2 = readName(text, tokens, e + 1);
+          if (e2 > e + 1 && !readTitle(text, tokens, e + 1)) {
+            nameTokens = [...nameTokens, ...tokens.slice(e + 1, e2)];
+            inverted = true; end = tokens[e2 - 1].end; j = e2;
+          }
+        }
+        const appositive = readAppositiveTitle(text, tokens, j);
+        const listed = appositive ? null : titleOfList(text, tokens[i].start);
+        out.push({ start: tokens[h].start, end, name: nameTokens, inverted, title: appositive?.title ?? listed, appositive: null, country: appositive?.country ?? null, plural: false, definite: false });
+        for (let k = i; k < (appositive?.endIndex ?? j); k++) taken.add(k);
+        i = (appositive?.endIndex ?? j) - 1;
+        continue;
+      }
+    }
+
+    // 3. Name, then its office: "Vikram Misri, Foreign Secretary of India".
+    if (isNameToken(tokens, i) && !(tokens[i - 1]?.cap && tokens[i - 1]?.word && adjacent(text, tokens[i - 1], t))) {
+      const e = readName(text, tokens, i);
+      if (e - i >= 2 && tokens[e]?.text === ',') {
+        const appositive = readAppositiveTitle(text, tokens, e);
+        if (appositive) {
+          out.push({ start: t.start, end: tokens[e - 1].end, name: tokens.slice(i, e), inverted: false, title: appositive.title, appositive: null, country: appositive.country, plural: false, definite: false });
+          for (let k = i; k < appositive.endIndex; k++) taken.add(k);
+          i = appositive.endIndex - 1;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const LIST_OF_OFFICES = /\b(?:two|three|four|five|both)\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+?)s,\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z][^,;.]*?(?:,\s*(?:and\s+)?|\s+and\s+))*$/;
+
+/** "held separate talks with two former prime ministers, Mr. A and Mr. B": each is a former prime minister. */
+function titleOfList(text: string, at: number): string | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const m = LIST_OF_OFFICES.exec(text.slice(Math.max(lineStart, at - 300), at));
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  const probe = words.map((w, k) => ({ text: w.charAt(0).toUpperCase() + w.slice(1), start: k, end: k, cap: true, word: true }));
+  // Only a list of offices: the last words must form an office head.
+  for (let k = 0; k < probe.length; k++) if (headAt(probe, k) === probe.length - k) return m[1];
+  return null;
+}
+
+function readAppositiveTitle(text: string, tokens: Token[], i: number): { title: string; country: string | null; endIndex: number } | null {
+  if (tokens[i]?.text !== ',') return null;
+  let k = i + 1;
+  if (tokens[k]?.text === 'the') k++;
+  const title = readTitle(text, tokens, k);
+  if (!title || title.plural) return null;
+  // "…, Minister of Economy, Trade and Industry Shoichi Nakagawa" names another person.
+  if (nameInComplement(text, tokens, title) !== null) return null;
+  const after = skipHonorifics(text, tokens, title.end);
+  if (after < tokens.length && readName(text, tokens, after) > after && adjacent(text, tokens[title.end - 1], tokens[title.end] ?? tokens[title.end - 1])) return null;
+  // The office must not run into another name.
+  const titleText = text.slice(tokens[title.start].start, tokens[title.end - 1].end).replace(/\s+/g, ' ');
+  return { title: titleText, country: title.country ?? countryInTitle(tokens.slice(title.start, title.end)), endIndex: title.end };
+}
+
+/** "Ambassador of Japan to Russia" → JP (the "of" country); "Vice-Chairman of the Russian Government" → RU. */
+function countryInTitle(tokens: Token[]): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text === 'to') break;
+    const c = countryAt(tokens, i) ?? demonymAt(tokens, i);
+    if (c) return c.code;
+  }
+  return null;
+}

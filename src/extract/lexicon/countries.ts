@@ -1,0 +1,68 @@
+// Countries: every ISO 3166-1 region name the runtime knows (Intl.DisplayNames), plus the
+// other names, acronyms and demonyms readouts use. States the gazetteer does not know
+// ("the Republic of Varenia") are recognized from their form in ./../actors/countries.ts.
+
+// Reserved, exceptional and withdrawn codes (SU, YU, …) whose names would shadow current ones.
+const NOT_COUNTRIES = new Set(['AA', 'EU', 'EZ', 'UN', 'ZZ', 'QO', 'XA', 'XB', 'SU', 'YU', 'CS', 'DD', 'ZR', 'TP', 'BU', 'NT', 'FX', 'DY', 'AN', 'UK', 'CP', 'DG', 'EA', 'IC', 'TA', 'AC']);
+
+function isoNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  for (let a = 65; a < 91; a++) {
+    for (let b = 65; b < 91; b++) {
+      const code = String.fromCharCode(a, b);
+      if (NOT_COUNTRIES.has(code) || /^(Q[M-Z]|X[A-JL-Z])$/.test(code)) continue;
+      let name: string | undefined;
+      try { name = display.of(code); } catch { name = undefined; }
+      if (name && name !== code && !/Region|Unknown|Pseudo|Outlying/.test(name) && !names.has(name)) names.set(name, code);
+    }
+  }
+  return names;
+}
+
+const EXTRA_NAMES: Record<string, string> = {
+  'United States of America': 'US', 'the United States': 'US', 'U.S.': 'US', 'U.S.A.': 'US', USA: 'US', America: 'US',
+  'Russian Federation': 'RU', 'Republic of Korea': 'KR', ROK: 'KR', Korea: 'KR',
+  "Democratic People's Republic of Korea": 'KP', 'Democratic People’s Republic of Korea': 'KP', DPRK: 'KP',
+  "People's Republic of China": 'CN', 'People’s Republic of China': 'CN', PRC: 'CN',
+  UAE: 'AE', 'United Kingdom': 'GB', UK: 'GB', 'U.K.': 'GB', Britain: 'GB', 'Great Britain': 'GB',
+  'Viet Nam': 'VN', Vietnam: 'VN', Laos: 'LA', Burma: 'MM', Iran: 'IR', Syria: 'SY', 'Czech Republic': 'CZ',
+  'Republic of India': 'IN', 'Republic of Singapore': 'SG', 'Democratic Socialist Republic of Sri Lanka': 'LK',
+  'Kingdom of Thailand': 'TH', 'Republic of the Philippines': 'PH', 'Holy See': 'VA', 'Ivory Coast': 'CI',
+  Türkiye: 'TR', Turkey: 'TR', 'State of Palestine': 'PS', Palestine: 'PS', Taiwan: 'TW', Kosovo: 'XK',
+};
+
+export const DEMONYMS: Record<string, string> = {
+  American: 'US', Japanese: 'JP', Russian: 'RU', Korean: 'KR', 'South Korean': 'KR', 'North Korean': 'KP',
+  Chinese: 'CN', Indian: 'IN', 'Sri Lankan': 'LK', Singaporean: 'SG', Singapore: 'SG', Iraqi: 'IQ',
+  Australian: 'AU', French: 'FR', British: 'GB', German: 'DE', Italian: 'IT', Canadian: 'CA', Ukrainian: 'UA',
+  Emirati: 'AE', Indonesian: 'ID', Malaysian: 'MY', Thai: 'TH', Vietnamese: 'VN', Filipino: 'PH',
+  Philippine: 'PH', Mongolian: 'MN', Pakistani: 'PK', Bangladeshi: 'BD', Nepalese: 'NP', Nepali: 'NP',
+  Iranian: 'IR', Israeli: 'IL', Palestinian: 'PS', Saudi: 'SA', Turkish: 'TR', Egyptian: 'EG', Brazilian: 'BR',
+  Mexican: 'MX', Argentine: 'AR', Chilean: 'CL', Spanish: 'ES', Portuguese: 'PT', Dutch: 'NL', Belgian: 'BE',
+  Swiss: 'CH', Swedish: 'SE', Norwegian: 'NO', Danish: 'DK', Finnish: 'FI', Polish: 'PL', Czech: 'CZ',
+  Hungarian: 'HU', Greek: 'GR', Austrian: 'AT', Irish: 'IE', 'New Zealand': 'NZ', 'South African': 'ZA',
+  Nigerian: 'NG', Kenyan: 'KE', Ethiopian: 'ET', Afghan: 'AF', Kazakh: 'KZ', Uzbek: 'UZ', Qatari: 'QA',
+  Kuwaiti: 'KW', Omani: 'OM', Jordanian: 'JO', Lebanese: 'LB', Syrian: 'SY', Cambodian: 'KH', Lao: 'LA',
+  Bruneian: 'BN', Taiwanese: 'TW', Maldivian: 'MV', Bhutanese: 'BT', Indo: 'IN', Iraq: 'IQ', Romanian: 'RO',
+  Bulgarian: 'BG', Serbian: 'RS', Croatian: 'HR', Slovak: 'SK', Slovenian: 'SI', Lithuanian: 'LT',
+  Latvian: 'LV', Estonian: 'EE', Georgian: 'GE', Armenian: 'AM', Azerbaijani: 'AZ', Belarusian: 'BY',
+  Moldovan: 'MD', Peruvian: 'PE', Colombian: 'CO', Venezuelan: 'VE', Cuban: 'CU', Moroccan: 'MA',
+  Algerian: 'DZ', Tunisian: 'TN', Libyan: 'LY', Sudanese: 'SD', Ghanaian: 'GH', Senegalese: 'SN',
+};
+
+/** Country name or alias → ISO code. */
+export const COUNTRY_NAMES: Map<string, string> = (() => {
+  const names = isoNames();
+  for (const [k, v] of Object.entries(EXTRA_NAMES)) names.set(k, v);
+  return names;
+})();
+
+/** Canonical name for an ISO code. */
+export function countryName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
