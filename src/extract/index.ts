@@ -6,6 +6,8 @@ import { segment } from '../segment/index.ts';
 import { tokenize } from './tokens.ts';
 import { extractActors, withDocumentCountries } from './actors/index.ts';
 import { documentKind, readDocumentHead } from './document.ts';
+import { extractMeetings } from './meetings.ts';
+import { extractOutcomes } from './outcomes.ts';
 
 export interface ExtractOptions {
   /** Document date where the text has none (YYYY-MM-DD). */
@@ -21,8 +23,8 @@ export function extractRecord(input: IngestedText, options: ExtractOptions = {})
     const head = readDocumentHead(seg, { title: input.title, date: input.date }, options.date);
     const tokens = tokenize(text);
     const actors = extractActors(text, tokens, states);
-    const meetings: ReadoutRecord['meetings'] = [];
-    const documents: ReadoutRecord['documents'] = [];
+    const meetings = extractMeetings({ seg, actors, date: head.date });
+    const documents = extractOutcomes(seg, actors, head.date);
     return {
       schema: SCHEMA,
       document: {

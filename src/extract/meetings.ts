@@ -1,0 +1,118 @@
+// Meetings: talks, calls, meals, ceremonies and visits with named participants. Each
+// sentence is cut at its meeting phrases ("held talks with", "had a breakfast meeting
+// with", "was hosted to lunch by", "in the presence of"); what follows a phrase, up to the
+// next, names the other participants; the sentence's subject is the first.
+import type { Meeting, MeetingFormat, Span } from '../record.ts';
+import type { Segmented } from '../segment/index.ts';
+import type { DocumentActors } from './actors/index.ts';
+import { findDays } from './dates.ts';
+
+interface Trigger { re: RegExp; format: (m: RegExpExecArray) => MeetingFormat; objectless?: boolean }
+
+const MEAL = /(breakfast|lunch|luncheon|dinner|tea|banquet|supper)/;
+const TRIGGERS: Trigger[] = [
+  { re: /\bheld\s+(?:separate\s+|bilateral\s+|a\s+|the\s+|summit\s+|official\s+|working\s+|brief\s+)*(talks|meeting|meetings|consultations|(?:tele)?phone\s+(?:call|conversation|talks)|video\s*(?:conference|call)|videoconference)\s+with\b/g,
+    format: (m) => (/phone/.test(m[1]) ? 'telephone' : 'talks') },
+  { re: /\b(?:had|enjoyed)\s+(?:a\s+|an\s+)?(?:(?:working\s+)?(breakfast|lunch|luncheon|dinner|tea)\s+)?(?:meeting|talks|conversation|discussions?|(?:tele)?phone\s+(?:call|conversation))\s+with\b/g,
+    format: (m) => (m[1] ? 'meal' : /phone/.test(m[0]) ? 'telephone' : 'talks') },
+  { re: /(?:,|\band)\s+(?:a\s+)?(?:(breakfast|lunch|luncheon|dinner)\s+meeting|talks|meeting)\s+with\b/g, format: (m) => (m[1] ? 'meal' : 'talks') },
+  { re: /\bfollowed\s+by\s+(?:a\s+)?(?:talks|meeting|(breakfast|lunch|dinner))\s+with\b/g, format: (m) => (m[1] ? 'meal' : 'talks') },
+  { re: /\b(?:a\s+)?(breakfast|lunch|luncheon|dinner|tea)\s+(?:meeting\s+)?hosted\s+by\b/g, format: () => 'meal' },
+  { re: /\b(?:was|were)\s+(?:also\s+)?hosted\s+to\s+(?:a\s+)?(?:working\s+)?(breakfast|lunch|luncheon|dinner|tea)\s+by\b/g, format: () => 'meal' },
+  { re: /\bhosted\s+(?:a\s+)?(?:working\s+|state\s+|official\s+)?(breakfast|lunch|luncheon|dinner|banquet)\s+for\b/g, format: () => 'meal' },
+  { re: /\bmet(?:\s+(?:virtually|today|separately|briefly|again|later|also|yesterday|this\s+(?:morning|afternoon|evening)))*\s+(?:with\s+)?(?=[A-Z]|the\s+[A-Z]|his\s|her\s)/g, format: (m) => (/virtual/.test(m[0]) ? 'other' : 'talks') },
+  { re: /\bspoke(?:\s+(?:today|yesterday|by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|virtually))*\s+with\b/g, format: (m) => (/phone/.test(m[0]) ? 'telephone' : 'talks') },
+  { re: /\b(?:telephone|phone)\s+(?:call|conversation|talks)\s+with\b/g, format: () => 'telephone' },
+  { re: /\b(?:called\s+on|paid\s+a\s+courtesy\s+call\s+on|made\s+a\s+courtesy\s+call\s+on)\b/g, format: () => 'talks' },
+  { re: /\b(?:visited|received)\s+(?=(?:President|Prime|Chairman|Minister|Secretary|King|Queen|Emperor|Ambassador|His|Her|H\.E\.|Mr\.?|Ms\.?|Dr\.?)\b)/g, format: () => 'talks' },
+  { re: /\bin\s+the\s+presence\s+of\b/g, format: () => 'ceremony', objectless: true },
+];
+/** Phrases that end a list of participants without starting a meeting ("…, and attended the Forum"). */
+const BOUNDARY = /,?\s+and\s+(?:also\s+)?(?:attended|visited|toured|delivered|gave|laid|inspected|attended)\b|\bto\s+(?:discuss|highlight|reaffirm|advance|review)\b|\bon\s+the\s+sidelines\b|\bwho\s/g;
+const JOINED = /\bparticipated\s+in\s+(?:this|the)\s+(?:event|ceremony|meeting)\b/;
+const GROUP_PHRASE = /(?:,|\band)\s+(?:other\s+)?(?:representatives|members|business\s+(?:people|leaders)|officials|executives|leaders)\b/;
+
+export interface MeetingContext {
+  seg: Segmented;
+  actors: DocumentActors;
+  date: string | null;
+}
+
+function personRefsIn(actors: DocumentActors, a: number, b: number): { actor: string; span: Span }[] {
+  return actors.refs.filter((r) => r.kind === 'person' && r.span[0] >= a && r.span[1] <= b);
+}
+
+export function extractMeetings({ seg, actors, date }: MeetingContext): Meeting[] {
+  const { text } = seg;
+  const meetings: Meeting[] = [];
+  let lastSubject: string | null = null;
+  let paragraphDate: string | null = null;
+  let paragraph = -1;
+  for (const s of seg.sentences) {
+    const block = seg.blocks[s.block];
+    if (block.kind === 'front' || block.kind === 'note' || block.kind === 'heading') continue;
+    if (s.block !== paragraph) { paragraph = s.block; paragraphDate = null; }
+    const sentence = text.slice(s.span[0], s.span[1]);
+    const days = findDays(text, s.span[0], s.span[1], date);
+    const refs = personRefsIn(actors, s.span[0], s.span[1]);
+
+    // "… participated in this event": join the last ceremony.
+    if (JOINED.test(sentence) && meetings.length) {
+      const last = meetings[meetings.length - 1];
+      for (const r of refs) if (!last.participants.includes(r.actor)) last.participants.push(r.actor);
+    }
+
+    const hits: { start: number; end: number; format: MeetingFormat; objectless: boolean }[] = [];
+    for (const t of TRIGGERS) {
+      t.re.lastIndex = 0;
+      for (let m = t.re.exec(sentence); m; m = t.re.exec(sentence)) {
+        const start = s.span[0] + m.index, end = start + m[0].length;
+        if (hits.some((h) => start < h.end && end > h.start)) continue;
+        hits.push({ start, end, format: t.format(m), objectless: !!t.objectless });
+      }
+    }
+    // "…, and with Prime Minister Koizumi …" continues the last "held talks with".
+    for (const m of sentence.matchAll(/,?\s+and\s+with\b/g)) {
+      const start = s.span[0] + m.index!;
+      const prev = hits.filter((h) => h.start < start).sort((a, b) => b.start - a.start)[0];
+      if (prev && !hits.some((h) => start < h.end && start + m[0].length > h.start)) hits.push({ start, end: start + m[0].length, format: prev.format, objectless: false });
+    }
+    const bounds: number[] = [...sentence.matchAll(BOUNDARY)].map((m) => s.span[0] + m.index!);
+    hits.sort((a, b) => a.start - b.start);
+    if (!hits.length) {
+      if (days.length) paragraphDate = days[days.length - 1].date;
+      const first = refs[0];
+      if (first) lastSubject = first.actor;
+      continue;
+    }
+
+    // The subject: the first person named before the first meeting phrase, or a pronoun's antecedent.
+    const before = refs.filter((r) => r.span[1] <= hits[0].start);
+    let subject: string | null = before[0]?.actor ?? null;
+    if (!subject && /^(?:[^,]*,\s*)?(?:he|she|He|She)\b/.test(sentence)) subject = lastSubject;
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k];
+      const segEnd = Math.min(hits[k + 1]?.start ?? s.span[1], ...bounds.filter((b) => b > h.end), s.span[1]);
+      const objects = personRefsIn(actors, h.end, segEnd).map((r) => r.actor).filter((x, i, all) => all.indexOf(x) === i && x !== subject);
+      if (!objects.length) continue;
+      const segText = text.slice(h.end, segEnd);
+      const segDays = findDays(text, h.start, segEnd, date);
+      const day = segDays[0]?.date ?? days.find((d) => d.span[0] < h.start)?.date ?? days[0]?.date ?? paragraphDate ?? null;
+      const place = /\b(?:at|in)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*(?:,\s*[A-Z]{2}\b)?)/.exec(text.slice(h.start, s.span[1]));
+      const separate = /\bseparate\b/.test(text.slice(h.start, h.end)) || objects.length > 2 || (objects.length === 2 && GROUP_PHRASE.test(segText));
+      const base = h.objectless ? [] : subject ? [subject] : [];
+      const groups = separate ? objects.map((o) => [...base, o]) : [[...base, ...objects]];
+      for (const participants of groups) {
+        if (participants.length < 2) continue;
+        const span: Span = [h.start, segEnd];
+        const same = meetings.find((m) => m.date === day && m.participants.length === participants.length && participants.every((p) => m.participants.includes(p)));
+        if (same) continue;
+        meetings.push({ id: '', date: day, endDate: null, place: place ? place[1].replace(/^the\s+/, '') : null, format: h.format, participants, span });
+      }
+    }
+    if (subject) lastSubject = subject;
+    if (days.length) paragraphDate = days[days.length - 1].date;
+  }
+  meetings.forEach((m, i) => { m.id = `m${i + 1}`; });
+  return meetings;
+}

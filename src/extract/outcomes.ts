@@ -1,0 +1,222 @@
+// Outcome documents: what was signed, issued or exchanged. Three shapes occur: an appendix
+// list with a legend (◎ signed at the ceremony, * in force after approval) and
+// "(Signatories: A and B)" lines; numbered lists ("1. MoU on … – Exchanged by A, and B");
+// and mentions in running text ("Three documents were issued …: A; B; and C", "welcomed
+// the signing of a Memorandum of Cooperation between …").
+import type { OutcomeDocument, OutcomeKind, Signatory, Span } from '../record.ts';
+import type { Block, Segmented } from '../segment/index.ts';
+import type { DocumentActors } from './actors/index.ts';
+import { findDays } from './dates.ts';
+import { tokenize } from './tokens.ts';
+import { countryAt } from './actors/countryWords.ts';
+
+const KIND_PATTERNS: [RegExp, OutcomeKind][] = [
+  [/\bMemorand(?:um|a) of Understanding\b|\bM[oO][Uu]s?\b/, 'mou'],
+  [/\bJoint Press Release\b/i, 'joint-press-release'],
+  [/\bJoint (?:Statement|Declaration|Communiqu[eé])\b/i, 'joint-statement'],
+  [/\bImplementing Arrangement\b/i, 'implementing-arrangement'],
+  [/\bTreaty\b/, 'treaty'],
+  [/\bMemorand(?:um|a)\b/, 'memorandum'],
+  [/\bAgreements?\b/, 'agreement'],
+  [/\bProgram(?:me)?\b/, 'program'],
+];
+
+/** Words that start or head a document's title. */
+const DOC_WORD = /\b(Memorand(?:um|a) of (?:Understanding|Cooperation)|Mo[UC]s?|MOU|Joint Press Release|Joint Statement|Joint Declaration|Joint Communiqu[eé]|Implementing Arrangement|Treaty|Memorandum|Agreement|Cooperation Program(?:me)?|Program(?:me)? of Cooperation|Protocol|Convention|Exchange of Notes|Letter of Intent|Action Plan|Roadmap)\b/;
+
+export function outcomeKind(title: string): OutcomeKind {
+  let best: OutcomeKind = 'other', at = Infinity;
+  for (const [re, kind] of KIND_PATTERNS) {
+    const m = re.exec(title);
+    if (m && m.index < at) { best = kind; at = m.index; }
+  }
+  return best;
+}
+
+interface Legend { ceremony: string | null; approval: string | null; othersOnSignature: boolean }
+
+function readLegend(blocks: Block[]): Legend | null {
+  const text = blocks.filter((b) => b.kind === 'note').map((b) => b.text).join('\n');
+  const legend: Legend = { ceremony: null, approval: null, othersOnSignature: false };
+  for (const m of text.matchAll(/([^()\n]*?)\bmarked\s*([◎●○■□*※†#])/g)) {
+    const clause = m[1];
+    if (/ceremony/i.test(clause)) legend.ceremony = m[2];
+    else if (/approval|ratif|legislat|parliament/i.test(clause)) legend.approval = m[2];
+  }
+  if (/others? (?:are|is) (?:enacted|effective|in force|entered into force) (?:by|upon|on) signature/i.test(text)) legend.othersOnSignature = true;
+  return legend.ceremony || legend.approval ? legend : null;
+}
+
+const EXCHANGED_BY = /\s*(?:[-–—]\s*(?:The\s+\S+\s+was\s+)?|,?\s+(?:and\s+)?was\s+|,?\s+were\s+)(?:exchanged|signed)\b(?:\s+between\s+.*?)?(?:\s*[-–—]\s*The\s+\S+\s+was\s+(?:exchanged|signed))?\s+by\s+|\s*[-–—]\s*(?:Exchanged|Signed)\s+by\s+/i;
+
+function cleanTitle(raw: string): string {
+  return raw
+    .replace(/^(?:A|An|The)\s+/, '')
+    .replace(/\s*\*+\s*$/, '')
+    .replace(/[\s.;,:–—-]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function signatoriesIn(span: Span, actors: DocumentActors): Signatory[] {
+  const out: Signatory[] = [];
+  for (const m of actors.personMentions) {
+    if (m.start < span[0] || m.end > span[1] || m.name.length === 0) continue;
+    const ref = actors.refs.find((r) => r.kind === 'person' && r.span[0] <= m.start && r.span[1] >= m.end);
+    const actor = ref ? actors.byId.get(ref.actor) : undefined;
+    const name = m.name.map((t) => t.text).join(' ');
+    if (out.some((s) => s.actor && s.actor === actor?.id)) continue;
+    out.push({ actor: actor?.id ?? null, name, title: m.appositive ?? m.title });
+  }
+  return out;
+}
+
+function partiesOf(title: string, signatories: Signatory[], actors: DocumentActors): string[] {
+  const tokens = tokenize(title);
+  const parties: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const c = countryAt(tokens, i);
+    if (c) { if (!parties.includes(c.code)) parties.push(c.code); i += c.length - 1; }
+  }
+  if (parties.length) return parties;
+  for (const a of actors.actors) {
+    if (a.kind === 'organization' && a.code && new RegExp(`\\b${a.code}\\b`).test(title) && !parties.includes(a.name)) parties.push(a.name);
+  }
+  if (parties.length) return parties;
+  for (const s of signatories) {
+    const c = s.actor ? actors.byId.get(s.actor)?.country : null;
+    if (c && !parties.includes(c)) parties.push(c);
+  }
+  return parties;
+}
+
+function dayNear(text: string, span: Span, date: string | null): string | null {
+  const lineStart = text.lastIndexOf('\n', span[0]) + 1;
+  const lineEnd = text.indexOf('\n', span[1]);
+  const days = findDays(text, lineStart, lineEnd < 0 ? text.length : lineEnd, date);
+  return days[0]?.date ?? date;
+}
+
+export function extractOutcomes(seg: Segmented, actors: DocumentActors, date: string | null): OutcomeDocument[] {
+  const { text, blocks } = seg;
+  const legend = readLegend(blocks);
+  const out: OutcomeDocument[] = [];
+  const sectionHeading = (b: Block) => {
+    const s = seg.sections.find((x) => x.id === b.section);
+    const parent = s?.numberedParagraph ? seg.sections.find((x) => x.id === s.parent) : s;
+    return parent && !parent.numberedParagraph ? parent.heading : null;
+  };
+  const push = (title: string, span: Span, extra: Partial<OutcomeDocument>) => {
+    if (title.split(/\s+/).length < 2) return;
+    if (out.some((d) => d.title.toLowerCase() === title.toLowerCase())) return;
+    const signatories = extra.signatories ?? [];
+    out.push({
+      id: `d${out.length + 1}`, title, kind: outcomeKind(title), category: extra.category ?? null, signatories,
+      parties: partiesOf(title, signatories, actors), date: extra.date ?? date, signedAtCeremony: extra.signedAtCeremony ?? null,
+      entryIntoForce: extra.entryIntoForce ?? null, summary: extra.summary ?? null, span,
+    });
+  };
+
+  // 1. Listed documents: bulleted or numbered lines that start with a document's name.
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'item' && !(b.kind === 'paragraph' && b.number)) continue;
+    const body = text.slice(b.bodyStart, b.span[1]);
+    const lead = /^(?:(?:A|An|The)\s+)?/.exec(body)![0];
+    const m = DOC_WORD.exec(body);
+    if (!m || m.index > lead.length + 40 || /^(?:Both|The two|It|They|He|She)\b/.test(body)) continue;
+    // Running text that merely mentions a document ("(c) Joint Statement includes …") is not a list entry.
+    if (b.kind === 'paragraph' && !EXCHANGED_BY.test(body) && !/\b(signed|exchanged|issued)\b/.test(body)) continue;
+    if (b.kind === 'item' && b.bullet === '•' && /\b(stated|said|agreed|confirmed|expressed)\b/.test(body)) continue;
+    const split = EXCHANGED_BY.exec(body);
+    const rawTitle = split ? body.slice(0, split.index) : body;
+    const title = cleanTitle(rawTitle);
+    const titleStart = b.bodyStart + body.indexOf(title.slice(0, 10));
+    let signatories: Signatory[] = [];
+    if (split) signatories = signatoriesIn([b.bodyStart + split.index, b.span[1]], actors);
+    let summary: string | null = null;
+    for (let k = i + 1; k < blocks.length && k <= i + 2; k++) {
+      const nb = blocks[k];
+      if (nb.kind === 'note' && /^\(\s*signator/i.test(nb.text)) signatories = signatoriesIn(nb.span, actors);
+      else if (nb.kind === 'bracket') summary = nb.text.replace(/^\[|\]$/g, '').trim();
+      else break;
+    }
+    const extra: Partial<OutcomeDocument> = { signatories, summary, category: sectionHeading(b), date: dayNear(text, b.span, date) };
+    if (legend) {
+      const symbol = b.bullet;
+      if (legend.ceremony) extra.signedAtCeremony = symbol === legend.ceremony ? true : symbol && /[◎●○■□]/.test(symbol) ? false : null;
+      if (legend.approval) {
+        const marked = new RegExp(`\\s\\${legend.approval}\\s*$`).test(rawTitle.trim()) || rawTitle.trim().endsWith(legend.approval);
+        extra.entryIntoForce = marked ? 'after-approval' : 'on-signature';
+      }
+    }
+    push(title, [titleStart, titleStart + title.length], extra);
+  }
+
+  // 2. Inline lists: "Three documents were issued after the talks …: A; B; and C."
+  for (const s of seg.sentences) {
+    const sentence = text.slice(s.span[0], s.span[1]);
+    const m = /\b(?:documents?|agreements?|memoranda|instruments?|MoUs)\s+(?:were|was|have been|had been)\s+(?:issued|signed|exchanged|adopted|concluded)\b[^:]*:\s*/i.exec(sentence);
+    if (!m) continue;
+    const listStart = s.span[0] + m.index + m[0].length;
+    const listText = text.slice(listStart, s.span[1]);
+    let offset = 0;
+    for (const part of listText.split(/;\s*/)) {
+      const at = listStart + listText.indexOf(part, offset);
+      offset = at - listStart + part.length;
+      const title = cleanTitle(part.replace(/^and\s+/, ''));
+      if (!DOC_WORD.test(title)) continue;
+      const start = text.indexOf(title, at);
+      push(title, [start, start + title.length], { date: findDays(text, s.span[0], listStart, date)[0]?.date ?? date });
+    }
+  }
+
+  // 3. Documents named where the text says they were signed, issued or welcomed.
+  for (const s of seg.sentences) {
+    const block = blocks[s.block];
+    if (block.kind === 'front' || block.kind === 'note') continue;
+    const sentence = text.slice(s.span[0], s.span[1]);
+    // Signing, issuing and exchanging name outcome documents; "the adoption of the Action Plan in
+    // 2003" and "the conclusion of a peace treaty" do not.
+    const context = /\b(?:signing of|signed|issuance of|issued|exchange of|exchanged|welcomed)\s+(?:the\s+|a\s+|an\s+)?/g;
+    for (const m of sentence.matchAll(context)) {
+      let at = m.index! + m[0].length;
+      // A list: "the signing of the A, the B (MLAT), the C (CMAA), and other outcome documents".
+      for (let guard = 0; guard < 6; guard++) {
+        const found = namedDocumentAt(sentence, at);
+        if (!found) break;
+        const start = s.span[0] + at;
+        const overlaps = out.some((d) => d.span[0] <= start && d.span[1] > start);
+        if (!overlaps) push(found.title, [start, start + found.title.length], { date: findDays(text, s.span[0], s.span[1], date)[0]?.date ?? date });
+        at += found.length;
+        const more = /^,?\s*(?:and\s+)?(?:the\s+|a\s+|an\s+)/.exec(sentence.slice(at));
+        if (!more) break;
+        at += more[0].length;
+      }
+    }
+  }
+  return out;
+}
+
+/** A capitalized document name starting at `at` ("U.S.-Japan Joint Statement on the Treaty on …"). */
+function namedDocumentAt(s: string, at: number): { title: string; length: number } | null {
+  const rest = s.slice(at);
+  // Capitalized words (and joiners) up to a clause boundary.
+  const m = /^(?:[A-Z][\w.'’&/-]*|\((?:[A-Z][\w&-]*)\)|of|on|for|and|the|between|in|to|concerning|regarding|with|a|an|at|by|\s|,(?=\s+[A-Z]))+/.exec(rest);
+  if (!m) return null;
+  let phrase = m[0];
+  // Stop at a lower-case word that is not a joiner, and at "and" + lower-case.
+  phrase = phrase.replace(/\s+(?:and|the|of|on|for|in|to|a|an|at|by|with|between)\s*$/g, '').replace(/[\s,]+$/, '');
+  const kw = DOC_WORD.exec(phrase);
+  if (!kw) return null;
+  // The name must start with capitals and reach its document word within a few words.
+  if (!/^[A-Z]/.test(phrase) || phrase.slice(0, kw.index).split(/\s+/).length > 6) return null;
+  // A list of documents: cut at ", the".
+  const cut = phrase.search(/,\s+(?:the|a|an)\s/);
+  if (cut > kw.index) phrase = phrase.slice(0, cut);
+  const title = phrase.replace(/[\s,]+$/, '');
+  if (title.split(/\s+/).length < 2) return null;
+  return { title, length: title.length };
+}
+
+export type { Span };
