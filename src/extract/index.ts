@@ -8,6 +8,7 @@ import { extractActors, withDocumentCountries } from './actors/index.ts';
 import { documentKind, readDocumentHead } from './document.ts';
 import { extractMeetings } from './meetings.ts';
 import { extractOutcomes } from './outcomes.ts';
+import { extractStatements } from './statements.ts';
 
 export interface ExtractOptions {
   /** Document date where the text has none (YYYY-MM-DD). */
@@ -25,6 +26,7 @@ export function extractRecord(input: IngestedText, options: ExtractOptions = {})
     const actors = extractActors(text, tokens, states);
     const meetings = extractMeetings({ seg, actors, date: head.date });
     const documents = extractOutcomes(seg, actors, head.date);
+    const statements = extractStatements({ seg, actors, meetings, date: head.date });
     return {
       schema: SCHEMA,
       document: {
@@ -41,7 +43,7 @@ export function extractRecord(input: IngestedText, options: ExtractOptions = {})
       sections: seg.sections.map((s) => ({ id: s.id, number: s.number, heading: s.heading, path: s.path, level: s.level, span: s.span })),
       actors: actors.actors,
       meetings,
-      statements: [],
+      statements,
       documents,
       commitments: [],
     };

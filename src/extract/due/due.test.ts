@@ -157,6 +157,8 @@ test('days and spans of days in every order', () => check([
   ['on February 29', '2019-06-01', '2020-02-29', '2020-02-29'],
   ['in the year 2012', '2009-05-12', '2012-01-01', '2012-12-31'],
   ['sometime in 2021', '2020-05-12', '2021-01-01', '2021-12-31'],
+  ['in 1900', '1899-05-12', '1900-01-01', '1900-12-31'],
+  ['in 2199', '2009-05-12', '2199-01-01', '2199-12-31'],
   ['during 2021', '2020-05-12', '2021-01-01', '2021-12-31'],
 ]));
 
@@ -190,6 +192,9 @@ test('vague times and expressions that are no due date give null', () => check([
   ['2+2', '2022-01-21', null],
   ['28 nuclear facilities', '2009-05-12', null],
   ['in 1850', '2009-05-12', null],
+  ['in 2200', '2009-05-12', null],
+  ['in the coming year', '2009-05-12', null],
+  ['in the first half of the meeting', '2009-05-12', null],
   ['on February 30, 2019', '2009-05-12', null],
   ['', '2009-05-12', null],
   ['visit Russia in July', '2009-05-12', null],

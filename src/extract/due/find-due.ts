@@ -1,6 +1,6 @@
 // Normalizing due dates: one expression (parseDueDate) or the one inside a commitment's clause (findDue).
 import { type DayNumber, fromIso, toIso } from './calendar.ts';
-import { type GrammarContext, type ExpressionMatch, matchExpression } from './grammar.ts';
+import { type GrammarContext, type ExpressionMatch, matchExpression, mayStartExpression } from './grammar.ts';
 import { type NamedEvent, prepareEvents } from './event-lookup.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { commitmentMarker, reportedClauseStart, timesTheAction } from './timing-context.ts';
@@ -56,7 +56,7 @@ function endsCleanly(tokens: Token[], next: number): boolean {
 export function scanExpressions(tokens: Token[], ctx: GrammarContext): ExpressionMatch[] {
   const found: ExpressionMatch[] = [];
   for (let i = 0; i < tokens.length;) {
-    const m = canStart(tokens, i) ? matchExpression(ctx, i) : null;
+    const m = mayStartExpression(ctx, i) && canStart(tokens, i) ? matchExpression(ctx, i) : null;
     if (m && endsCleanly(tokens, m.next)) { found.push(m); i = m.next; } else i++;
   }
   return found;

@@ -559,9 +559,14 @@ const LEADS: [readonly string[], LeadKind][] = [
 // Words after which "for" introduces when something happens ("scheduled for May").
 const SCHEDULING = new Set(['scheduled', 'planned', 'slated', 'set', 'due', 'expected', 'rescheduled', 'postponed']);
 
+// Leads by their first word, so each token looks up only the few that can match.
+const LEADS_BY_FIRST = new Map<string, [readonly string[], LeadKind][]>();
+for (const entry of LEADS) LEADS_BY_FIRST.set(entry[0][0], [...(LEADS_BY_FIRST.get(entry[0][0]) ?? []), entry]);
+
 function lead(ctx: GrammarContext, i: number): Lead {
   let best: Lead = { next: i, kind: 'none' };
-  for (const [ws, kind] of LEADS) {
+  const t = ctx.tokens[i];
+  for (const [ws, kind] of (t && LEADS_BY_FIRST.get(t.lower)) || []) {
     const k = words(ctx, i, ws);
     if (k !== FAIL && k > best.next) best = { next: k, kind };
   }
@@ -608,4 +613,23 @@ export function matchCalendarDay(ctx: GrammarContext, i: number): { next: number
   if (!p || p.period.kind !== 'frame') return null;
   const { frame, anchor } = p.period;
   return { next: p.next, year: anchor.kind === 'fixed' ? anchor.year : null, month: frame.startMonth, day: frame.startDay };
+}
+
+// Words an expression can begin with (besides numbers, months, seasons, weekdays and event names):
+// a cheap test that spares most tokens of a clause the full grammar.
+const FIRST_WORDS = new Set([
+  ...LEADS.map(([ws]) => ws[0]), 'for', 'sometime', 'some', 'from', 'between',
+  'the', 'this', 'next', 'last', 'later', 'earlier', 'today', 'tonight', 'tomorrow', 'year',
+  'early', 'mid', 'late', 'end', 'first', 'second', 'former', 'latter', 'final', 'fiscal',
+  'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'two', 'three', 'a', 'an',
+]);
+
+export function mayStartExpression(ctx: GrammarContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t.kind === 'number') return true;
+  if (t.kind !== 'word') return false;
+  const w = t.lower;
+  if (FIRST_WORDS.has(w) || MONTHS.has(w) || SEASONS.has(w) || WEEKDAYS.has(w) || FISCAL_WORD.test(w)) return true;
+  if (ctx.events) for (const e of ctx.events) if (e.words[0] === w) return true;
+  return false;
 }
