@@ -17,7 +17,7 @@ export interface SpeakerContext {
 const ADVERBS = /(?:\s+|^)(?:also|further|furthermore|then|strongly|resolutely|firmly|fully|jointly|once again|again|repeatedly|warmly|sincerely|deeply|highly|particularly|in particular|at the same time|in addition|additionally|both|each|likewise|similarly|subsequently|later|today|clearly|readily|unanimously|separately|too|all)\s*$/i;
 const GROUP_WORDS = /\b(?:(both|the two|the three|the four|all|the|these)\s+)((?:(?:prime|foreign|defence|defense|trade|finance)\s+)?(?:leaders|sides|countries|governments|ministers|presidents|delegations|parties|nations|heads of (?:state|government)|secretaries|chancellors|premiers))\s*$/i;
 const PRONOUN = /\b(he|she|they|we)\s*$/i;
-const SUBORDINATE = /\b(?:as|if|though|although|because|since|while|when|whether|which|who|whom|than|so that|unless|until|where)\s+(?:\S+\s+){0,3}$/i;
+const SUBORDINATE = /\b(?:as|if|though|although|because|since|while|when|whether|who|whom|than|so that|unless|until|where)\s+(?:\S+\s+){0,3}$/i;
 
 function lastSpeaker(ctx: SpeakerContext, kind: 'person' | 'group', before: number): string | null {
   for (let i = ctx.history.length - 1; i >= 0; i--) {
@@ -137,14 +137,18 @@ export function speakerBefore(ctx: SpeakerContext, lineStart: number, verbStart:
   if (ref) {
     if (SUBORDINATE.test(text.slice(lineStart, ref.start))) return null;
     // Coordinated subjects: "President Biden and Prime Minister Kishida", "JOGMEC and INK".
+    // Only like with like ("Japan and Russia", not "North Korea, Prime Minister Aso"), and a
+    // comma joins only inside a list that ends with "and" ("A, B and C").
+    const kindOf = (id: string) => ctx.actors.byId.get(id)?.kind;
     const members = [ref.actor];
     let start = ref.start;
     for (let guard = 0; guard < 4; guard++) {
       const joiner = /(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.exec(text.slice(lineStart, start));
       if (!joiner) break;
+      if (members.length === 1 && !/^\s+and\s/.test(joiner[0])) break;
       const before = start - joiner[0].length;
       const other = refEndingAt(ctx, before) ?? officeEndingAt(ctx, before);
-      if (!other) break;
+      if (!other || kindOf(other.actor) !== kindOf(ref.actor)) break;
       if (!members.includes(other.actor)) members.unshift(other.actor);
       start = other.start;
     }

@@ -120,7 +120,8 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
       const inResponse = /^(?:\([a-z0-9]+\)\s*)?In response\b/.test(sentence);
 
       // Passive agreement: "it was agreed (with Chairman Putin as well) that …".
-      const passive = /\bit was (?:also |further )?(agreed|confirmed|decided)\b(?:\s+with\s+[^,]*?(?:\s+as well)?)?\s+that\s+/i.exec(sentence);
+      // ("it was confirmed that …" is the publisher's own assessment, not a statement.)
+      const passive = /\bit was (?:also |further )?(agreed)\b(?:\s+with\s+[^,]*?(?:\s+as well)?)?\s+that\s+/i.exec(sentence);
       const hits = findVerbs(text, s0, s1).filter((h) => {
         if (passive && h.start >= s0 + passive.index && h.start < s0 + passive.index + passive[0].length) return false;
         return !AUX_BEFORE.test(text.slice(Math.max(s0, h.start - 30), h.start));
@@ -128,6 +129,9 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
 
       interface Planned { hit: VerbHit; speaker: string | null; clauseStart: number; subjectStart: number; deferred: boolean }
       const planned: Planned[] = [];
+      // Speakers planned in this sentence count for its pronouns ("…, and he strongly expected").
+      const historyLength = ctx.history.length;
+      const note = (speaker: string | null, at: number) => { if (speaker) ctx.history.push({ actor: speaker, at }); };
       for (const h of hits) {
         const before = text.slice(s0, h.start);
         const prev = planned[planned.length - 1];
@@ -146,6 +150,7 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
           }
           const boundary = prev ? Math.max(prev.hit.end, sp.start - (/(,\s*(?:and|but)?\s*|;\s*|\s+and\s+)$/.exec(text.slice(prev.hit.end, sp.start))?.[0].length ?? 0)) : sp.start;
           planned.push({ hit: h, speaker: sp.actor, clauseStart: boundary, subjectStart: sp.start, deferred: false });
+          note(sp.actor, h.start);
           for (const p of planned) if (p.deferred) { p.speaker = sp.actor; p.deferred = false; }
           continue;
         }
@@ -158,6 +163,7 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
         }
       }
 
+      ctx.history.length = historyLength;
       if (passive) {
         const start = s0 + passive.index;
         const members = membersOfPrincipal(ctx);

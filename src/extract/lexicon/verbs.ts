@@ -42,7 +42,8 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'requested', ing: 'requesting', act: 'ask', addressee: true },
   { past: 'urged', ing: 'urging', act: 'ask', drop: 'for', addressee: true },
   { past: 'called\\s+upon', ing: 'calling\\s+upon', act: 'ask', addressee: true },
-  { past: 'called\\s+on(?=\\s+[\\w’\'. ]+?\\s+to\\s)', act: 'ask', addressee: true },
+  // "called on Russia to consider" asks; "called on Prime Minister Lee and was hosted …" is a visit.
+  { past: 'called\\s+on(?=\\s+(?:(?!and\\b|was\\b|were\\b)[\\w’\'.-]+\\s+){1,6}?to\\s+[a-z])', act: 'ask', addressee: true },
   { past: 'called\\s+for', ing: 'calling\\s+for', act: 'ask' },
   { past: 'invited', act: 'ask', addressee: true },
   { past: 'sought', act: 'ask' },
