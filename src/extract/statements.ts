@@ -188,15 +188,14 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
         const afterVerb = text.slice(contentStart, contentEnd);
         const toWhom = /^\s*(?:to\s+)?/.exec(afterVerb)![0];
         const firstRef = actors.refs.find((r) => r.span[0] === contentStart + toWhom.length && (r.kind === 'person' || r.kind === 'country'));
-        if (firstRef && (p.hit.verb.addressee || /to\s+$/.test(toWhom) || /\bto$/.test(p.hit.verb.past))) {
+        const verbSaysTo = /\bto$/.test(text.slice(p.hit.start, p.hit.end));
+        if (firstRef && (p.hit.verb.addressee || /to\s+$/.test(toWhom) || verbSaysTo)) {
           addressee = firstRef.actor;
-          if (/^\s*to\s+/.test(afterVerb) || /\bto$/.test(text.slice(p.hit.start, p.hit.end))) {
+          if (/^\s*to\s+/.test(afterVerb) || verbSaysTo) {
             // "stated to X … that": the content is what follows "that".
             const that = /\bthat\s+/.exec(text.slice(firstRef.span[1], contentEnd));
             if (that) {
-              const adj = text.slice(firstRef.span[1], firstRef.span[1] + that.index);
               day = findDays(text, firstRef.span[1], firstRef.span[1] + that.index, date)[0]?.date ?? null;
-              void adj;
               contentStart = firstRef.span[1] + that.index + that[0].length;
             }
           }
