@@ -9,6 +9,7 @@ import { documentKind, readDocumentHead } from './document.ts';
 import { extractMeetings } from './meetings.ts';
 import { extractOutcomes } from './outcomes.ts';
 import { extractStatements } from './statements.ts';
+import { extractCommitments } from './commitments.ts';
 
 export interface ExtractOptions {
   /** Document date where the text has none (YYYY-MM-DD). */
@@ -27,6 +28,7 @@ export function extractRecord(input: IngestedText, options: ExtractOptions = {})
     const meetings = extractMeetings({ seg, actors, date: head.date });
     const documents = extractOutcomes(seg, actors, head.date);
     const statements = extractStatements({ seg, actors, meetings, date: head.date });
+    const commitments = extractCommitments({ text, actors, statements, meetings, date: head.date });
     return {
       schema: SCHEMA,
       document: {
@@ -45,7 +47,7 @@ export function extractRecord(input: IngestedText, options: ExtractOptions = {})
       meetings,
       statements,
       documents,
-      commitments: [],
+      commitments,
     };
   });
 }

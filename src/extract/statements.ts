@@ -20,7 +20,8 @@ interface VerbHit { start: number; end: number; verb: ReportingVerb; ing: boolea
 const AUX_BEFORE = /\b(?:was|were|been|be|being|is|are|am|has|have|had|to|would|will|could|should|may|might|must|not|never|it|which\s+was|that\s+was)\s+(?:(?:also|further|then|strongly|highly|fully|widely|already|clearly|not)\s+)?$/i;
 const COORDINATOR = /(?:,\s*(?:and|but)?\s*|\s+and\s+|;\s*(?:and\s+)?)(?:(?:also|further|then|at the same time|in addition|additionally|furthermore|once again|again|strongly|resolutely|firmly)\s+)*$/i;
 const CLAUSE_START = /(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+|whereas\s+|which\s+)?|\bwhich\s+)$/;
-const TALKS_ADJUNCT = /,?\s+(?:during|in|at)\s+(?:the|their|his|her|its)\s+(?:talks|meeting|meetings|summit|call|conversation|visit)\b[^,;]*?(?=\s+that\b|$)/;
+// "… during her talks with Chairman Kasjyanov on December 15": when the statement was made, not what it says.
+const TALKS_ADJUNCT = /,?\s+(?:during|in)\s+(?:the|their|his|her|its)\s+(?:talks|meeting|meetings|call|conversation)\b[^,;]*?(?=\s+that\b|$)/;
 const LEADING_DATE_CONTEXT = /^(?:\([a-z0-9]+\)\s*)?(?:During|In|At)\s+(?:the|their)\s+(?:talks|meeting|meetings|summit)\s+(?:on|of)\s+([^,]+),/;
 
 function findVerbs(text: string, start: number, end: number): VerbHit[] {
@@ -90,7 +91,9 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
       let [a, b] = trimSpan(text, body[0], body[1]);
       const num = /^\((?:[ivx]+|[a-z]|\d+)\)\s*/.exec(text.slice(a, b));
       if (num) a += num[0].length;
-      add({ ...p.statement, speaker: p.speaker, act: p.act, verb: p.verb, content: text.slice(a, b), contentSpan: [a, b], section: block.section, span: [a, b] });
+      const { id: _listId, ...listed } = p.statement;
+      void _listId;
+      add({ ...listed, speaker: p.speaker, act: p.act, verb: p.verb, content: text.slice(a, b), contentSpan: [a, b], section: block.section, span: [a, b] });
       continue;
     }
     pendingPoints = null;
@@ -208,8 +211,9 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
         if (/^that\s+/i.test(content)) { a += 5; content = text.slice(a, b); }
         // "conveyed this message during her talks with Chairman Kasjyanov on December 15".
         const adjunct = TALKS_ADJUNCT.exec(content);
-        if (adjunct && adjunct.index > 0 && adjunct.index + adjunct[0].length >= content.length - 1) {
-          day = day ?? findDays(text, a + adjunct.index, b, date)[0]?.date ?? null;
+        const adjunctDay = adjunct ? findDays(text, a + adjunct.index, b, date)[0]?.date ?? null : null;
+        if (adjunct && adjunctDay && adjunct.index > 0 && adjunct.index + adjunct[0].length >= content.length - 1) {
+          day = day ?? adjunctDay;
           b = a + adjunct.index;
           content = text.slice(a, b);
         }
