@@ -11,7 +11,7 @@ interface Trigger { re: RegExp; format: (m: RegExpExecArray) => MeetingFormat; o
 
 const MEAL = /(breakfast|lunch|luncheon|dinner|tea|banquet|supper)/;
 const TRIGGERS: Trigger[] = [
-  { re: /\bheld\s+(?:separate\s+|bilateral\s+|a\s+|the\s+|summit\s+|official\s+|working\s+|brief\s+)*(talks|meeting|meetings|consultations|(?:tele)?phone\s+(?:call|conversation|talks)|video\s*(?:conference|call)|videoconference)\s+with\b/g,
+  { re: /\bheld\s+(?:separate\s+|bilateral\s+|a\s+|the\s+|summit\s+|official\s+|working\s+|brief\s+)*(talks|meeting|meetings|consultations|(?:tele)?phone\s+(?:call|conversation|talks)|video\s*(?:conference|call)|videoconference)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s+with\b/g,
     format: (m) => (/phone/.test(m[1]) ? 'telephone' : 'talks') },
   { re: /\b(?:had|enjoyed)\s+(?:a\s+|an\s+)?(?:(?:working\s+)?(breakfast|lunch|luncheon|dinner|tea)\s+)?(?:meeting|talks|conversation|discussions?|(?:tele)?phone\s+(?:call|conversation))\s+with\b/g,
     format: (m) => (m[1] ? 'meal' : /phone/.test(m[0]) ? 'telephone' : 'talks') },
@@ -20,7 +20,7 @@ const TRIGGERS: Trigger[] = [
   { re: /\b(?:a\s+)?(breakfast|lunch|luncheon|dinner|tea)\s+(?:meeting\s+)?hosted\s+by\b/g, format: () => 'meal' },
   { re: /\b(?:was|were)\s+(?:also\s+)?hosted\s+to\s+(?:a\s+)?(?:working\s+)?(breakfast|lunch|luncheon|dinner|tea)\s+by\b/g, format: () => 'meal' },
   { re: /\bhosted\s+(?:a\s+)?(?:working\s+|state\s+|official\s+)?(breakfast|lunch|luncheon|dinner|banquet)\s+for\b/g, format: () => 'meal' },
-  { re: /\bmet(?:\s+(?:virtually|today|separately|briefly|again|later|also|yesterday|this\s+(?:morning|afternoon|evening)))*\s+(?:with\s+)?(?=[A-Z]|the\s+[A-Z]|his\s|her\s)/g, format: (m) => (/virtual/.test(m[0]) ? 'other' : 'talks') },
+  { re: /\bmet(?:\s+(?:virtually|today|separately|briefly|again|later|also|yesterday|this\s+(?:morning|afternoon|evening)|(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))*\s+(?:with\s+)?(?=[A-Z]|the\s+[A-Z]|his\s|her\s)/g, format: (m) => (/virtual/.test(m[0]) ? 'other' : 'talks') },
   { re: /\bspoke(?:\s+(?:today|yesterday|by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|virtually))*\s+with\b/g, format: (m) => (/phone/.test(m[0]) ? 'telephone' : 'talks') },
   { re: /\b(?:telephone|phone)\s+(?:call|conversation|talks)\s+with\b/g, format: () => 'telephone' },
   { re: /\b(?:called\s+on|paid\s+a\s+courtesy\s+call\s+on|made\s+a\s+courtesy\s+call\s+on)\b/g, format: () => 'talks' },

@@ -38,8 +38,9 @@ interface Legend { ceremony: string | null; approval: string | null; othersOnSig
 function readLegend(blocks: Block[]): Legend | null {
   const text = blocks.filter((b) => b.kind === 'note').map((b) => b.text).join('\n');
   const legend: Legend = { ceremony: null, approval: null, othersOnSignature: false };
-  for (const m of text.matchAll(/([^()\n]*?)\bmarked\s*([◎●○■□*※†#])/g)) {
+  for (const m of text.matchAll(/([^();\n]*?)\bmarked\s*([◎●○■□*※†#])/g)) {
     const clause = m[1];
+    if (/\bnot at\b/i.test(clause)) continue;
     if (/ceremony/i.test(clause)) legend.ceremony = m[2];
     else if (/approval|ratif|legislat|parliament/i.test(clause)) legend.approval = m[2];
   }

@@ -75,13 +75,17 @@ function membersOf(ctx: SpeakerContext, phrase: string, at: number): string[] {
       const tl = t.toLowerCase().replace(/minister for foreign affairs/, 'foreign minister');
       return want.every((w) => tl.includes(w));
     }));
-    // Prefer holders among recent speakers or the meeting.
+    // Prefer holders in the meeting, then the most mentioned; "the two ministers" are two.
     if (holders.length >= 2) {
-      const recent = holders.filter((h) => participants.includes(h.id) || ctx.history.some((x) => x.actor === h.id));
-      return (recent.length >= 2 ? recent : holders).map((h) => h.id);
+      const count = /\btwo\b/.test(lower) ? 2 : /\bthree\b/.test(lower) ? 3 : holders.length;
+      const ranked = [...holders].sort((a, b) => Number(participants.includes(b.id)) - Number(participants.includes(a.id)) || b.mentions.length - a.mentions.length);
+      return ranked.slice(0, count).map((h) => h.id);
     }
   }
-  return participants;
+  if (participants.length >= 2) return participants;
+  // No meeting found: the two persons the text names most.
+  const persons = ctx.actors.actors.filter((a) => a.kind === 'person').sort((a, b) => b.mentions.length - a.mentions.length);
+  return persons.length >= 2 && /\b(two|both)\b/.test(lower) ? persons.slice(0, 2).map((p) => p.id) : [];
 }
 
 function refEndingAt(ctx: SpeakerContext, end: number): { actor: string; start: number; kind: Actor['kind'] } | null {

@@ -45,7 +45,9 @@ export function demonymAt(tokens: Token[], i: number): CountryWord | null {
   return matchAt(extraAdjectives, tokens, i) ?? matchAt(ADJECTIVES, tokens, i);
 }
 
-const STATE_FORM = /\b(?:the\s+)?((?:Federal\s+|People['’]s\s+|Democratic\s+|Islamic\s+|United\s+|Socialist\s+|Cooperative\s+)*(?:Republic|Kingdom|Federation|Principality|Grand\s+Duchy|Duchy|Sultanate|Emirate|Commonwealth|Confederation|Union|State|Empire))\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g;
+const STATE_FORM = /\b(?:the\s+)?((?:Federal\s+|People['’]s\s+|Democratic\s+|Islamic\s+|United\s+|Socialist\s+|Cooperative\s+)*(?:Republic|Kingdom|Federation|Principality|Grand\s+Duchy|Duchy|Sultanate|Emirate|Commonwealth|Confederation|Union|State|Empire))\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+Islands)?)\b/g;
+/** Regions whose adjective looks like a state's ("Asian", "Siberian") but which are not states. */
+const REGIONS = new Set(['Asia', 'Africa', 'America', 'Europe', 'Siberia', 'Scandinavia', 'Arabia', 'Oceania', 'Eurasia', 'Caucasia', 'Indochina', 'Patagonia', 'Micronesia', 'Polynesia', 'Melanesia', 'Australasia', 'Anatolia', 'Bohemia', 'Bavaria', 'Catalonia', 'Crimea', 'Galicia', 'Antarctica', 'Mesopotamia', 'Pacific', 'Atlantic', 'Indonesia', 'Asean']);
 
 /**
  * States the gazetteer does not know, named by their form ("the Republic of Varenia").
@@ -61,6 +63,17 @@ export function discoverStates(text: string): { name: string; short: string; cod
     if (/^(Government|Ministry|State|Department|Office|Council|Commission|People|Japan|Korea|China)$/.test(short)) continue;
     const code = 'X-' + short.toUpperCase().replace(/\s+/g, '-');
     found.set(short, { name: `${m[1].replace(/\s+/g, ' ')} of ${short}`, short, code });
+  }
+  // "Varenian companies" and "Varenia" both in the text: Varenia is a state.
+  const words = new Set(text.match(/\b[A-Z][a-z]{3,}\b/g) ?? []);
+  for (const adj of words) {
+    if (!/(?:n|an|ian)$/.test(adj)) continue;
+    for (const short of [adj.slice(0, -1), adj.slice(0, -2), adj.slice(0, -3) + 'a']) {
+      if (short.length < 4 || !words.has(short) || REGIONS.has(short) || found.has(short)) continue;
+      const probe = [{ text: short, start: 0, end: 0, cap: true, word: true }];
+      if (matchAt(NAMES, probe, 0) || /^(Minister|Government|President|Secretary)$/.test(short)) continue;
+      found.set(short, { name: short, short, code: 'X-' + short.toUpperCase() });
+    }
   }
   return [...found.values()];
 }
