@@ -64,11 +64,25 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[ \t]*$/.test(gap);
 }
 
+/** Office heads by their first word (exact and lower-cased), longest first. */
+const HEADS_BY_FIRST = new Map<string, string[][]>();
+const HEADS_BY_FIRST_LOWER = new Map<string, string[][]>();
+for (const head of TITLE_HEADS) {
+  for (const [map, key] of [[HEADS_BY_FIRST, head[0]], [HEADS_BY_FIRST_LOWER, head[0].toLowerCase()]] as const) {
+    if (!map.has(key)) map.set(key, []);
+    map.get(key)!.push(head);
+  }
+}
+
 /** The office head starting at i, as a token count. */
 export function headAt(tokens: Token[], i: number, allowLower = false): number {
-  for (const head of TITLE_HEADS) {
+  const first = tokens[i];
+  if (!first) return 0;
+  const candidates = allowLower ? HEADS_BY_FIRST_LOWER.get(first.text.toLowerCase()) : HEADS_BY_FIRST.get(first.text);
+  if (!candidates) return 0;
+  for (const head of candidates) {
     let ok = true;
-    for (let k = 0; k < head.length; k++) {
+    for (let k = 1; k < head.length; k++) {
       const t = tokens[i + k];
       if (!t || (t.text !== head[k] && !(allowLower && t.text.toLowerCase() === head[k].toLowerCase()))) { ok = false; break; }
     }
@@ -80,6 +94,7 @@ export function headAt(tokens: Token[], i: number, allowLower = false): number {
 /** Skips honorifics ("H.E.", "Mr.", "His Excellency", "Specialist Dr.") from i; returns the next index. */
 export function skipHonorifics(text: string, tokens: Token[], i: number): number {
   let j = i;
+  if (!tokens[j]?.cap) return j;
   while (tokens[j] && HONORIFICS.has(tokens[j].text.replace(/\.$/, ''))) {
     // "His"/"Her" only as "His Excellency".
     if ((tokens[j].text === 'His' || tokens[j].text === 'Her') && tokens[j + 1]?.text !== 'Excellency') break;
@@ -100,6 +115,9 @@ interface TitleMatch { start: number; end: number; headEnd: number; country: str
 
 /** Reads an office from i: modifiers, head, and a complement ("of the Russian Federation"). */
 function readTitle(text: string, tokens: Token[], i: number): TitleMatch | null {
+  // Most tokens are lower-case words that cannot start an office: leave at once.
+  const first = tokens[i];
+  if (!first || (!first.cap && !TITLE_MODIFIERS.has(first.text) && !PLURAL_HEADS[first.text])) return null;
   let j = i;
   let country: string | null = null;
   // Modifiers and nationality before the head.

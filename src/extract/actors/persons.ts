@@ -104,7 +104,9 @@ export function buildPersons(text: string, mentions: PersonMention[], tokens: To
     if (!owner.country && m.country) owner.country = m.country;
   }
   // Bare surnames elsewhere in the text: "Putin's efforts", "Koizumi".
-  const covered = (pos: number) => drafts.some((d) => d.mentions.some((x) => pos >= x.span[0] && pos < x.span[1]));
+  const mask = new Uint8Array(text.length + 1);
+  for (const d of drafts) for (const x of d.mentions) mask.fill(1, x.span[0], x.span[1]);
+  const covered = (pos: number) => mask[pos] === 1;
   for (const t of tokens) {
     if (!t.cap || !t.word) continue;
     const owners = drafts.filter((d) => d.surname === t.text || d.aliases.has(t.text));

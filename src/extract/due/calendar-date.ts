@@ -7,9 +7,12 @@ import { tokenize } from './tokens.ts';
 
 const ISO_LIKE = /^\d{4}-\d{2}-\d{2}$/;
 const TRAILING = /^[.,;:)]$/;
+// The longest plain date ("Wednesday, 30th of September, 2020") is far shorter: longer strings are not one.
+const MAX_DATE_LENGTH = 80;
 
 /** The ISO date a plain date string names, or null when it names none (or no year is written and no reference given). */
 export function parseCalendarDate(s: string, reference?: string): string | null {
+  if (s.length > MAX_DATE_LENGTH) return null;
   const text = s.trim();
   if (ISO_LIKE.test(text)) {
     const day = fromIso(text);

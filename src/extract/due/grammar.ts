@@ -278,6 +278,7 @@ function relativePeriod(ctx: GrammarContext, i: number, allowTheYear: boolean): 
     }
     case 'the': {
       if ((allowTheYear || isWord(ctx, i - 1, 'within')) && isWord(ctx, i + 1, 'year')) return frame(yearFrame(), { kind: 'fixed', year: refYear }, i + 2, true);
+      if ((allowTheYear || isWord(ctx, i - 1, 'within')) && isWord(ctx, i + 1, 'month')) return frame(monthFrame(monthOf(ref)), { kind: 'fixed', year: refYear }, i + 2, true);
       if (isWord(ctx, i + 1, 'year') && isDash(ctx, i + 2) && isWord(ctx, i + 3, 'end')) return frame(monthFrame(12), { kind: 'fixed', year: refYear }, i + 4);
       const k = words(ctx, i + 1, ['current', 'year']);
       if (k !== FAIL) return frame(yearFrame(), { kind: 'fixed', year: refYear }, k, true);
@@ -402,8 +403,8 @@ function partPrefix(ctx: GrammarContext, i: number): PartPrefix | null {
   const ord = ORDINAL_WORDS.get(w.lower) ?? (w.lower === 'last' || w.lower === 'final' ? 4 : undefined);
   if (isWord(ctx, j + 1, 'half') && HALF_WORDS[w.lower]) return { next: j + 2, part: HALF_WORDS[w.lower], ofRequired: false };
   if (isWord(ctx, j + 1, 'quarter') && ord !== undefined) return { next: j + 2, part: `q${ord}` as Part, ofRequired: false };
-  if (j === i) return null; // the rest need "the"
   if (PART_NOUNS[w.lower] && isWord(ctx, j + 1, 'of')) return { next: j + 1, part: PART_NOUNS[w.lower], ofRequired: true };
+  if (j === i) return null; // "the early part of", not "early part of"
   if (PART_OF_WORDS[w.lower] && isWord(ctx, j + 1, 'part') && isWord(ctx, j + 2, 'of')) return { next: j + 2, part: PART_OF_WORDS[w.lower], ofRequired: true };
   return null;
 }
@@ -443,6 +444,7 @@ function periodWithParts(ctx: GrammarContext, i: number, depth: number): PeriodM
 interface Endpoint { next: number; y?: number; m?: number; d?: number }
 
 function endpoint(ctx: GrammarContext, i: number, allowShortYear: boolean): Endpoint | null {
+  if (isWord(ctx, i, 'now')) return { next: i + 1, y: yearOf(ctx.reference), m: monthOf(ctx.reference), d: ctx.reference % 100 };
   const j = skipWeekday(ctx, i);
   const m = monthAt(ctx, j);
   if (m) {
@@ -524,7 +526,8 @@ function rangeFrame(a: Endpoint, b: Endpoint): Period | null {
   if (aYearOnly) am = 1;
   if (bYearOnly) bm = 12;
   if (am === undefined || bm === undefined) return null;
-  if ((a.d === undefined) !== (b.d === undefined) && !aYearOnly && !bYearOnly && a.m !== undefined && b.m !== undefined && a.d !== undefined) return null;
+  // "from May 3 to June" runs from a day to a whole month: too loose to read as one range
+  if (a.d !== undefined && b.d === undefined && b.m !== undefined) return null;
   const sd = a.d ?? 1, ed = b.d ?? 0;
   const order = (m1: number, d1: number, m2: number, d2: number) => m1 < m2 || (m1 === m2 && (d2 === 0 || d1 <= d2));
   let ay = a.y, by = b.y;
@@ -551,7 +554,7 @@ const LEADS: [readonly string[], LeadKind][] = [
   [['in', 'or', 'around'], 'plain'], [['in'], 'plain'], [['on'], 'plain'], [['at'], 'plain'], [['during'], 'plain'],
   [['within'], 'plain'], [['around'], 'plain'], [['throughout'], 'plain'], [['over'], 'plain'], [['as', 'early', 'as'], 'plain'],
   [['starting', 'in'], 'plain'], [['starting', 'from'], 'plain'], [['starting'], 'plain'], [['beginning', 'in'], 'plain'], [['beginning'], 'plain'],
-  [['toward'], 'plain'], [['towards'], 'plain'],
+  [['toward'], 'plain'], [['towards'], 'plain'], [['from'], 'plain'],
   [['since'], 'since'], [['up', 'until'], 'until'], [['up', 'to'], 'until'], [['until'], 'until'], [['till'], 'until'], [['through'], 'until'],
   [['after'], 'after'],
 ];
@@ -588,9 +591,12 @@ function lead(ctx: GrammarContext, i: number): Lead {
 
 /** Matches one time expression starting at token i (its preposition included), or null. */
 export function matchExpression(ctx: GrammarContext, i: number): ExpressionMatch | null {
-  const l = lead(ctx, i);
+  let l = lead(ctx, i);
   const j = l.next;
-  const found = longest([periodWithParts(ctx, j, 0), rangePeriod(ctx, j)]);
+  let found = longest([periodWithParts(ctx, j, 0), rangePeriod(ctx, j)]);
+  // "from August 16 to 20" is a range; "from April" alone is when the action starts
+  const fromRange = l.kind === 'plain' && isWord(ctx, i, 'from') ? rangePeriod(ctx, i) : null;
+  if (fromRange && (!found || fromRange.next >= found.next)) { found = fromRange; l = { next: i, kind: 'none' }; }
   if (!found) return null;
   if (l.kind === 'none' && !found.standalone && ctx.strict) return null;
   const period = found.period;

@@ -58,10 +58,12 @@ export const COUNTRY_NAMES: Map<string, string> = (() => {
   return names;
 })();
 
+const DISPLAY = new Intl.DisplayNames(['en'], { type: 'region' });
+
 /** Canonical name for an ISO code. */
 export function countryName(code: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    return DISPLAY.of(code) ?? code;
   } catch {
     return code;
   }
