@@ -1,64 +1,86 @@
-// `readout extract PATH`: one record for a file, one record a line for a folder.
-import { readFile, readdir, stat } from 'node:fs/promises';
+// `readout extract SOURCE`: one record for a file, a URL or standard input ("-"); one record
+// a line for every readable file in a folder.
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { ingest, InputError } from '../../ingest/index.ts';
+import { ingest, InputError, readSource } from '../../ingest/index.ts';
 import { extractRecord } from '../../extract/index.ts';
+import type { ReadoutRecord } from '../../record.ts';
 import { fail } from '../errors.ts';
 
 interface ExtractFlags { format?: string; date?: string; url?: string }
 
-const READABLE = /\.(txt|text|md|markdown|html?|pdf)$/i;
+/** Files a folder run reads: the formats ingest knows. */
+export const READABLE = /\.(txt|text|md|markdown|html?|xhtml|pdf)$/i;
 
-export async function extractFile(path: string, flags: ExtractFlags) {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(path, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : `cannot read (${code ?? 'error'})`);
-  }
-  const text = await ingest({ bytes, path, url: flags.url });
+/** Reads, ingests and extracts one source (a path, an http(s) URL or "-"). */
+export async function extractSource(source: string, flags: ExtractFlags): Promise<ReadoutRecord> {
+  const input = await readSource(source);
+  if (flags.url) input.url = flags.url;
+  const text = await ingest(input);
   return extractRecord(text, { date: flags.date, url: flags.url });
+}
+
+/** One line for a failure: InputError already names the input; anything else gets the name added. */
+function failureMessage(source: string, e: unknown): string {
+  if (e instanceof InputError) return e.message;
+  const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+  return `${source}: extraction failed (${message})`;
+}
+
+async function isFolder(source: string): Promise<boolean> {
+  if (source === '-' || /^[a-z][a-z0-9+.-]+:\/\//i.test(source)) return false;
+  try {
+    return (await stat(source)).isDirectory();
+  } catch {
+    return false; // readSource gives the precise error
+  }
+}
+
+async function extractFolder(folder: string, flags: ExtractFlags): Promise<void> {
+  let names: string[];
+  try {
+    names = (await readdir(folder, { withFileTypes: true })).filter((d) => d.isFile() && READABLE.test(d.name)).map((d) => d.name).sort();
+  } catch (e) {
+    fail(`${folder}: cannot list the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  if (!names.length) fail(`${folder}: no readable files (.txt, .md, .html, .pdf) in this folder`);
+  let failed = 0;
+  for (const name of names) {
+    const file = join(folder, name);
+    try {
+      const record = await extractSource(file, { ...flags, url: undefined });
+      process.stdout.write(JSON.stringify(record) + '\n');
+    } catch (e) {
+      failed++;
+      process.stderr.write(`readout: ${failureMessage(file, e)}\n`);
+    }
+  }
+  if (failed) {
+    process.stderr.write(`readout: ${failed} of ${names.length} files failed\n`);
+    process.exitCode = 1;
+  }
 }
 
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('extract the record of a readout file, or of every readout in a folder')
-    .argument('<path>', 'a readout file (.txt, .md, .html, .pdf) or a folder of them')
+    .description('extract the record of a readout (file, URL or - for standard input), or of every readout in a folder')
+    .argument('<source>', 'a readout file (.txt, .md, .html, .pdf), an http(s) URL, - for standard input, or a folder of files')
     .option('--format <format>', 'json (one record) or jsonl (one record a line)')
     .option('--date <date>', 'document date where the text has none (YYYY-MM-DD)')
     .option('--url <url>', 'source address to record')
-    .action(async (path: string, flags: ExtractFlags) => {
+    .addHelpText('after', '\nLimits: READOUT_MAX_BYTES (default 20MB), READOUT_FETCH_TIMEOUT_MS (default 15000), READOUT_MAX_REDIRECTS (default 5).')
+    .action(async (source: string, flags: ExtractFlags) => {
       if (flags.format && !['json', 'jsonl'].includes(flags.format)) fail(`--format: expected json or jsonl, got ${flags.format}`);
       if (flags.date && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) fail(`--date: expected YYYY-MM-DD, got ${flags.date}`);
-      let info;
-      try { info = await stat(path); } catch { fail(`${path}: no such file or folder`); }
-      if (!info.isDirectory()) {
-        try {
-          const record = await extractFile(path, flags);
-          process.stdout.write(flags.format === 'jsonl' ? JSON.stringify(record) + '\n' : JSON.stringify(record, null, 2) + '\n');
-        } catch (e) {
-          fail(e instanceof InputError ? e.message : `${path}: ${(e as Error).message}`);
-        }
-        return;
+      if (await isFolder(source)) return extractFolder(source, flags);
+      let record: ReadoutRecord;
+      try {
+        record = await extractSource(source, flags);
+      } catch (e) {
+        fail(failureMessage(source, e));
       }
-      const names = (await readdir(path)).filter((n) => READABLE.test(n)).sort();
-      let failed = 0;
-      for (const name of names) {
-        const file = join(path, name);
-        try {
-          const record = await extractFile(file, { ...flags, url: undefined });
-          process.stdout.write(JSON.stringify(record) + '\n');
-        } catch (e) {
-          failed++;
-          process.stderr.write((e instanceof InputError ? e.message : `${file}: ${(e as Error).message}`) + '\n');
-        }
-      }
-      if (failed) {
-        process.stderr.write(`${failed} of ${names.length} files failed\n`);
-        process.exitCode = 1;
-      }
+      process.stdout.write(flags.format === 'jsonl' ? JSON.stringify(record) + '\n' : JSON.stringify(record, null, 2) + '\n');
     });
 }

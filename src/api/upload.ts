@@ -1,0 +1,95 @@
+// POST /api/documents: a readout sent as the request body (text, Markdown, HTML or PDF bytes),
+// as a JSON object with its text, or as a multipart file upload; ingested, extracted and stored.
+import type { Context } from 'hono';
+import { ingest, InputError } from '../ingest/index.ts';
+import { extractRecord, type ExtractOptions } from '../extract/index.ts';
+import type { IngestResult, Store } from '../store/index.ts';
+import { HttpInputError, dateParam, textParam } from './params.ts';
+
+/** Largest readout accepted by POST /api/documents, in bytes (the whole request body). */
+export const DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/** What a client sent: the readout's bytes and what it said about them. */
+export interface Upload {
+  bytes: Uint8Array;
+  filename?: string;
+  contentType?: string;
+  url?: string;
+  date?: string;
+  sourceKey?: string;
+}
+
+const RAW_TYPES = /^(text\/(plain|markdown|x-markdown|html)|application\/(pdf|octet-stream|xhtml\+xml))\b/i;
+
+function fields(get: (name: string) => unknown): Omit<Upload, 'bytes' | 'contentType'> {
+  const str = (name: string) => {
+    const v = get(name);
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== 'string') throw new HttpInputError(400, `${name}: expected text`);
+    return textParam(v);
+  };
+  const url = str('url');
+  if (url && !/^https?:\/\/\S+$/i.test(url)) throw new HttpInputError(400, `url: expected an http(s) address, got "${url}"`);
+  const filename = str('filename');
+  if (filename && /[\\/\u0000]/.test(filename)) throw new HttpInputError(400, `filename: a name without folders, got "${filename}"`);
+  return { filename, url, date: dateParam('date', str('date')), sourceKey: str('sourceKey') };
+}
+
+/** Reads the request into an Upload; a 4xx HttpInputError when it is not one. */
+export async function readUpload(c: Context): Promise<Upload> {
+  const type = c.req.header('content-type') ?? '';
+  if (/^multipart\/form-data/i.test(type)) {
+    let body: Record<string, string | File | (string | File)[]>;
+    try {
+      body = await c.req.parseBody();
+    } catch {
+      throw new HttpInputError(400, 'the multipart body could not be read');
+    }
+    const file = body.file;
+    const one = (name: string) => (Array.isArray(body[name]) ? (body[name] as unknown[])[0] : body[name]);
+    const meta = fields((name) => (name === 'filename' ? one(name) ?? (file instanceof File ? file.name : undefined) : one(name)));
+    if (file instanceof File) {
+      return { ...meta, bytes: new Uint8Array(await file.arrayBuffer()), contentType: file.type || undefined };
+    }
+    if (typeof body.text === 'string') return { ...meta, bytes: new TextEncoder().encode(body.text) };
+    throw new HttpInputError(400, 'send the readout as a form field "file" (a file) or "text"');
+  }
+  if (/^application\/json/i.test(type)) {
+    let json: unknown;
+    try {
+      json = await c.req.json();
+    } catch {
+      throw new HttpInputError(400, 'the body is not valid JSON');
+    }
+    if (!json || typeof json !== 'object' || Array.isArray(json)) throw new HttpInputError(400, 'expected a JSON object {"text": "…"}');
+    const obj = json as Record<string, unknown>;
+    if (typeof obj.text !== 'string') throw new HttpInputError(400, 'text: the readout\'s text is required, as a string');
+    return { ...fields((name) => obj[name]), bytes: new TextEncoder().encode(obj.text) };
+  }
+  if (RAW_TYPES.test(type)) {
+    const q = c.req.query();
+    return { ...fields((name) => q[name]), bytes: new Uint8Array(await c.req.arrayBuffer()), contentType: type };
+  }
+  throw new HttpInputError(415, `unsupported content type "${type || 'none'}": send text/plain, text/markdown, text/html, application/pdf, application/json or multipart/form-data`);
+}
+
+/** Ingests, extracts and stores one upload. Content that cannot be read as a readout is a 422. */
+export async function ingestUpload(store: Store, upload: Upload): Promise<IngestResult & { title: string; date: string | null }> {
+  const name = upload.filename ?? upload.url ?? 'the uploaded readout';
+  let record;
+  let meta;
+  const extract: ExtractOptions = { date: upload.date, url: upload.url };
+  try {
+    const text = await ingest({ bytes: upload.bytes, path: upload.filename, url: upload.url, contentType: upload.contentType, name });
+    const { text: _text, ...rest } = text;
+    meta = rest;
+    record = extractRecord(text, extract);
+  } catch (e) {
+    if (e instanceof InputError) throw new HttpInputError(422, e.message);
+    throw new HttpInputError(422, `${name}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  // Uploads have no path on this machine: their identity is the address, a key the client names, or the content.
+  const sourceKey = upload.sourceKey ?? upload.url ?? `upload:${record.document.source.sha256}`;
+  const result = await store.ingestDocument(record, { sourceKey, ingest: meta, extract });
+  return { ...result, title: record.document.title, date: record.document.date };
+}

@@ -1,0 +1,10 @@
+// The corpus stage: people across documents, issues over time, commitments kept or overdue.
+// All functions are pure except loadTaxonomy, which reads the taxonomy files.
+export type {
+  Appearance, CommitmentAssessment, CommitmentEvidence, CommitmentStatus, CorpusDocument, Issue,
+  PersonCorrection, PersonEntity, PersonRole,
+} from './types.ts';
+export { resolvePersons } from './persons/resolve.ts';
+export { loadTaxonomy, readTaxonomyFile, findIssue, TaxonomyError, SHIPPED_TAXONOMY } from './issues/taxonomy.ts';
+export { tagIssues } from './issues/tag.ts';
+export { assessCommitments } from './commitments/assess.ts';

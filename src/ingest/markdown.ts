@@ -1,0 +1,147 @@
+// Markdown with YAML front matter (as scraped corpora store pages) → readout paragraphs.
+import { parse as parseYaml } from 'yaml';
+import { parseMetadataDate } from './dates.ts';
+
+export interface MarkdownReadout {
+  paragraphs: string[];
+  title: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+
+/** True when the text opens with a YAML front matter block. */
+export function hasFrontMatter(text: string): boolean {
+  const m = FRONT_MATTER.exec(text.slice(0, 65536));
+  return m !== null && /^[\w-]+[ \t]*:/m.test(m[1]);
+}
+
+function firstString(meta: Record<string, unknown>, keys: string[]): unknown {
+  for (const k of keys) if (meta[k] !== undefined && meta[k] !== null && meta[k] !== '') return meta[k];
+  return undefined;
+}
+
+/** Splits off front matter; a block that is not a YAML mapping is ignored, not fatal. */
+function splitFrontMatter(text: string): { meta: Record<string, unknown>; body: string } {
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return { meta: {}, body: text };
+  let meta: unknown;
+  try {
+    meta = parseYaml(m[1], { maxAliasCount: 100 });
+  } catch {
+    meta = null;
+  }
+  const body = text.slice(m[0].length);
+  return { meta: meta && typeof meta === 'object' && !Array.isArray(meta) ? (meta as Record<string, unknown>) : {}, body };
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…' };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/** Inline Markdown → plain text: links keep their words, images and markup go. */
+export function inlineToText(s: string): string {
+  return decodeEntities(
+    s
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
+      .replace(/\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
+      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+      .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, '')
+      .replace(/`([^`\n]+)`/g, '$1')
+      .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
+      .replace(/(^|[^\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])/g, '$1$2')
+      .replace(/(^|[^\w\\])_(?=\S)([^_\n]*?\S)_(?!\w)/g, '$1$2')
+      .replace(/~~(?=\S)([^\n]*?\S)~~/g, '$1')
+      .replace(/\\([\\`*_{}[\]()#+\-.!|>~<"'])/g, '$1'),
+  );
+}
+
+const LIST_ITEM = /^\s*(?:([-*+])|(\d{1,9}[.)]))[ \t]+(.*)$/;
+const GLYPH_ITEM = /^\s*[•◎●○■□◆◇※・]/;
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+/** Markdown body → paragraphs in reading order, list markers kept as text ("1.", "•"). */
+export function markdownParagraphs(body: string): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let inItem = false;
+  const flush = () => {
+    if (current.length) out.push(current.join(''));
+    current = [];
+    inItem = false;
+  };
+  // Joins a continuation line to the paragraph: a space, or a line break after a hard break.
+  const append = (line: string) => {
+    const hard = / {2,}$|\\$/.test(line);
+    const text = inlineToText(line.replace(/ {2,}$|\\$/, '').trim());
+    if (current.length && !current[current.length - 1].endsWith('\n')) current.push(' ');
+    current.push(text + (hard ? '\n' : ''));
+  };
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const fence = FENCE.exec(line);
+    if (fence) {
+      flush();
+      const code: string[] = [];
+      for (i++; i < lines.length && !lines[i].trimStart().startsWith(fence[1]); i++) code.push(lines[i]);
+      out.push(code.join('\n'));
+      continue;
+    }
+    if (!line.trim()) { flush(); continue; }
+    // Setext heading: the paragraph so far is a heading.
+    if (current.length && /^ {0,3}(=+|-+)[ \t]*$/.test(line)) { flush(); continue; }
+    if (RULE.test(line)) { flush(); continue; }
+    const atx = ATX_HEADING.exec(line);
+    if (atx) { flush(); out.push(inlineToText(atx[1] ?? '')); continue; }
+    if (TABLE_DELIMITER.test(line) && line.includes('-') && line.includes('|')) continue;
+    if (/^\s*\|.*\|\s*$/.test(line)) {
+      flush();
+      out.push(line.trim().replace(/^\||\|$/g, '').split('|').map((c) => inlineToText(c.trim())).filter(Boolean).join(' '));
+      continue;
+    }
+    const quoted = line.replace(/^ {0,3}(> ?)+/, '');
+    const item = LIST_ITEM.exec(quoted);
+    // As in CommonMark, only "1." may interrupt a running paragraph ("… in\n2022. The …" is prose).
+    if (item && (!current.length || inItem || item[1] || parseInt(item[2], 10) === 1)) {
+      flush();
+      append(item[3]);
+      current[0] = (item[1] ? '• ' : item[2] + ' ') + current[0];
+      inItem = true;
+      continue;
+    }
+    if (GLYPH_ITEM.test(quoted)) flush();
+    append(quoted);
+  }
+  flush();
+  return out;
+}
+
+/** Reads a Markdown document: front matter metadata and body paragraphs. */
+export function readMarkdown(text: string): MarkdownReadout {
+  const { meta, body } = splitFrontMatter(text);
+  const title = firstString(meta, ['title', 'headline', 'name']);
+  const date = firstString(meta, ['date', 'published', 'published_at', 'publish_date', 'pubdate', 'created']);
+  const url = firstString(meta, ['source_url', 'url', 'source', 'link']);
+  return {
+    paragraphs: markdownParagraphs(body),
+    title: typeof title === 'string' || typeof title === 'number' ? String(title).trim() || null : null,
+    date: parseMetadataDate(date),
+    url: typeof url === 'string' && /^https?:\/\//i.test(url.trim()) ? url.trim() : null,
+  };
+}

@@ -1,0 +1,22 @@
+// What a backend (SQLite, PostgreSQL) supplies to the shared store logic: a Kysely instance on
+// the shared schema, and the dialect-specific parts (full-text search, closing).
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+import type { SearchHit, SearchOptions } from './types.ts';
+
+export type Db = Kysely<Database>;
+
+export interface SearchIndex {
+  /** Adds one document's title and text to the index (inside the ingest transaction). */
+  indexDocument(trx: Db, doc: { docId: string; title: string; text: string }): Promise<void>;
+  removeDocument(trx: Db, docId: string): Promise<void>;
+  /** Ranked matches, best first. Bad query syntax never throws: the query is read as words. */
+  search(db: Db, query: string, options: Required<SearchOptions>): Promise<{ hits: SearchHit[]; total: number }>;
+}
+
+export interface StoreBackend {
+  name: string;
+  db: Db;
+  search: SearchIndex;
+  close(): Promise<void>;
+}

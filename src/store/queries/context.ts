@@ -1,0 +1,82 @@
+// What every query needs: the database, the corpus logic, and person entities kept up to date.
+import type { CorpusDocument, PersonEntity } from '../../corpus/types.ts';
+import type { Db } from '../backend.ts';
+import type { ActorRef, CorpusLogic } from '../types.ts';
+import { StoreInputError } from '../types.ts';
+
+export interface QueryContext {
+  db: Db;
+  corpus: CorpusLogic;
+  /** Current documents as the corpus logic sees them (cached until the next write). */
+  corpusDocuments(): Promise<CorpusDocument[]>;
+  /** Person entities, recomputed first if documents or corrections changed. */
+  persons(): Promise<PersonEntity[]>;
+}
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 10000;
+
+export function pageBounds(limit: number | undefined, offset: number | undefined): { limit: number; offset: number } {
+  const l = limit ?? DEFAULT_LIMIT;
+  const o = offset ?? 0;
+  if (!Number.isInteger(l) || l < 1 || l > MAX_LIMIT) throw new StoreInputError(`limit must be a whole number from 1 to ${MAX_LIMIT}, got ${limit}`);
+  if (!Number.isInteger(o) || o < 0) throw new StoreInputError(`offset must be a whole number ≥ 0, got ${offset}`);
+  return { limit: l, offset: o };
+}
+
+export function checkIsoDate(name: string, value: string | undefined): void {
+  if (value === undefined) return;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value + 'T00:00:00Z')) || new Date(value + 'T00:00:00Z').toISOString().slice(0, 10) !== value) {
+    throw new StoreInputError(`${name}: expected a date YYYY-MM-DD, got ${value}`);
+  }
+}
+
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
+export const key = (docId: string, id: string): string => `${docId}\u0000${id}`;
+
+export const parseJson = <T>(s: string | null | undefined, fallback: T): T => (s ? (JSON.parse(s) as T) : fallback);
+
+/** Current documents' titles and dates by docId. */
+export async function currentDocuments(db: Db): Promise<Map<string, { title: string; date: string | null; seq: number }>> {
+  const rows = await db.selectFrom('documents').select(['doc_id', 'title', 'date', 'seq']).where('is_current', '=', 1).execute();
+  return new Map(rows.map((r) => [r.doc_id, { title: r.title, date: r.date, seq: r.seq }]));
+}
+
+/** Resolves (docId, actorId) to the actor's name and kind, and its person entity. */
+export async function actorResolver(db: Db): Promise<(docId: string, actorId: string) => ActorRef> {
+  const [actors, appearances] = await Promise.all([
+    db.selectFrom('actors').innerJoin('documents', 'documents.doc_id', 'actors.doc_id').where('documents.is_current', '=', 1)
+      .select(['actors.doc_id', 'actors.actor_id', 'actors.name', 'actors.kind']).execute(),
+    db.selectFrom('person_appearances').select(['doc_id', 'actor_id', 'person_id']).execute(),
+  ]);
+  const byKey = new Map(actors.map((a) => [key(a.doc_id, a.actor_id), a]));
+  const person = new Map(appearances.map((a) => [key(a.doc_id, a.actor_id), a.person_id]));
+  return (docId, actorId) => {
+    const a = byKey.get(key(docId, actorId));
+    return { docId, actorId, name: a?.name ?? actorId, kind: a?.kind ?? 'unknown', personId: person.get(key(docId, actorId)) ?? null };
+  };
+}
+
+/** Issue ids of each tagged item, keyed by (docId, itemId), for one item kind. */
+export async function issueTags(db: Db, itemKind: 'statement' | 'commitment' | 'document'): Promise<Map<string, string[]>> {
+  const rows = await db.selectFrom('issue_tags').select(['doc_id', 'item_id', 'issue_id']).where('item_kind', '=', itemKind).execute();
+  const map = new Map<string, string[]>();
+  for (const r of rows) {
+    const k = key(r.doc_id, r.item_id);
+    const list = map.get(k);
+    if (list) list.push(r.issue_id); else map.set(k, [r.issue_id]);
+  }
+  return map;
+}
+
+/** Orders dated items oldest first; undated ones last, then by ingest order. */
+export function byDate<T>(dateOf: (x: T) => string | null, tie: (x: T) => number): (a: T, b: T) => number {
+  return (a, b) => {
+    const da = dateOf(a), dbb = dateOf(b);
+    if (da !== dbb) return da === null ? 1 : dbb === null ? -1 : da < dbb ? -1 : 1;
+    return tie(a) - tie(b);
+  };
+}
+
+export const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();

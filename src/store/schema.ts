@@ -1,0 +1,246 @@
+// The one schema every backend shares: Kysely table types and the portable migrations.
+// JSON is kept as text columns (parsed in TypeScript) and booleans as 0/1 integers so the
+// same queries run on SQLite and PostgreSQL; dialect specifics (full-text search) live in
+// each backend's own migrations.
+import { sql, type Kysely } from 'kysely';
+
+export interface DocumentsTable {
+  doc_id: string;            // document.source.sha256
+  source_key: string;        // path or URL: the identity across versions
+  version: number;
+  is_current: number;        // 1 current, 0 superseded
+  superseded_by: string | null;
+  title: string;
+  date: string | null;
+  year: number | null;
+  kind: string;
+  format: string | null;
+  record_json: string;
+  ingest_json: string;       // IngestMeta + extract options, for reindex
+  ingested_at: string;
+  extracted_at: string;
+  seq: number;               // ingest order
+}
+
+export interface ActorsTable {
+  doc_id: string; actor_id: string; kind: string; name: string; surname: string | null;
+  country: string | null; titles_json: string; members_json: string;
+}
+export interface MeetingsTable {
+  doc_id: string; meeting_id: string; date: string | null; end_date: string | null; year: number | null;
+  place: string | null; format: string; participants_json: string; span_start: number; span_end: number;
+}
+export interface MeetingParticipantsTable { doc_id: string; meeting_id: string; actor_id: string }
+export interface StatementsTable {
+  doc_id: string; statement_id: string; speaker: string; act: string; verb: string; content: string;
+  topic: string | null; section: string | null; meeting_id: string | null; date: string | null;
+  span_start: number; span_end: number; ord: number;
+}
+export interface OutcomesTable {
+  doc_id: string; outcome_id: string; title: string; kind: string; category: string | null;
+  parties_json: string; signatories_json: string; date: string | null; year: number | null;
+  signed_at_ceremony: number | null; entry_into_force: string | null; summary: string | null;
+  span_start: number; span_end: number; ord: number;
+}
+export interface OutcomePartiesTable { doc_id: string; outcome_id: string; party: string }
+export interface CommitmentsTable {
+  doc_id: string; commitment_id: string; actors_json: string; action: string; modality: string;
+  due_text: string | null; due_start: string | null; due_end: string | null; statement_id: string | null;
+  span_start: number; span_end: number; ord: number;
+}
+export interface IssueTagsTable { doc_id: string; item_kind: string; item_id: string; issue_id: string }
+export interface PersonsTable {
+  person_id: string; name: string; surname: string; country: string | null; entity_json: string;
+  first_seen: string | null; last_seen: string | null; documents: number;
+}
+export interface PersonAppearancesTable { person_id: string; doc_id: string; actor_id: string; name: string }
+export interface CorrectionsTable {
+  id: number; kind: string; a_doc: string; a_name: string; b_doc: string; b_name: string; created_at: string;
+}
+export interface MetaTable { key: string; value: string }
+
+export interface Database {
+  documents: DocumentsTable;
+  actors: ActorsTable;
+  meetings: MeetingsTable;
+  meeting_participants: MeetingParticipantsTable;
+  statements: StatementsTable;
+  outcomes: OutcomesTable;
+  outcome_parties: OutcomePartiesTable;
+  commitments: CommitmentsTable;
+  issue_tags: IssueTagsTable;
+  persons: PersonsTable;
+  person_appearances: PersonAppearancesTable;
+  corrections: CorrectionsTable;
+  meta: MetaTable;
+}
+
+/** Tables that hold rows derived from one document's record (deleted and rebuilt on reindex). */
+export const DOCUMENT_ROW_TABLES = [
+  'actors', 'meetings', 'meeting_participants', 'statements', 'outcomes', 'outcome_parties', 'commitments', 'issue_tags',
+] as const;
+
+export interface Migration { name: string; up(db: Kysely<any>): Promise<void> }
+
+/** Portable migrations, in order. A backend runs these, then its own. */
+export const sharedMigrations: Migration[] = [
+  {
+    name: '001-core',
+    async up(db) {
+      await db.schema.createTable('documents')
+        .addColumn('doc_id', 'text', (c) => c.primaryKey())
+        .addColumn('source_key', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('is_current', 'integer', (c) => c.notNull())
+        .addColumn('superseded_by', 'text')
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('date', 'text')
+        .addColumn('year', 'integer')
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('format', 'text')
+        .addColumn('record_json', 'text', (c) => c.notNull())
+        .addColumn('ingest_json', 'text', (c) => c.notNull())
+        .addColumn('ingested_at', 'text', (c) => c.notNull())
+        .addColumn('extracted_at', 'text', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('documents_source').on('documents').columns(['source_key', 'version']).unique().execute();
+      await db.schema.createIndex('documents_current').on('documents').columns(['is_current', 'date']).execute();
+
+      await db.schema.createTable('actors')
+        .addColumn('doc_id', 'text', (c) => c.notNull())
+        .addColumn('actor_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('surname', 'text')
+        .addColumn('country', 'text')
+        .addColumn('titles_json', 'text', (c) => c.notNull())
+        .addColumn('members_json', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('actors_pk', ['doc_id', 'actor_id'])
+        .execute();
+
+      await db.schema.createTable('meetings')
+        .addColumn('doc_id', 'text', (c) => c.notNull())
+        .addColumn('meeting_id', 'text', (c) => c.notNull())
+        .addColumn('date', 'text')
+        .addColumn('end_date', 'text')
+        .addColumn('year', 'integer')
+        .addColumn('place', 'text')
+        .addColumn('format', 'text', (c) => c.notNull())
+        .addColumn('participants_json', 'text', (c) => c.notNull())
+        .addColumn('span_start', 'integer', (c) => c.notNull())
+        .addColumn('span_end', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('meetings_pk', ['doc_id', 'meeting_id'])
+        .execute();
+      await db.schema.createTable('meeting_participants')
+        .addColumn('doc_id', 'text', (c) => c.notNull())
+        .addColumn('meeting_id', 'text', (c) => c.notNull())
+        .addColumn('actor_id', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('meeting_participants_actor').on('meeting_participants').columns(['doc_id', 'actor_id']).execute();
+
+      await db.schema.createTable('statements')
+        .addColumn('doc_id', 'text', (c) => c.notNull())
+        .addColumn('statement_id', 'text', (c) => c.notNull())
+        .addColumn('speaker', 'text', (c) => c.notNull())
+        .addColumn('act', 'text', (c) => c.notNull())
+        .addColumn('verb', 'text', (c) => c.notNull())
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addColumn('topic', 'text')
+        .addColumn('section', 'text')
+        .addColumn('meeting_id', 'text')
+        .addColumn('date', 'text')
+        .addColumn('span_start', 'integer', (c) => c.notNull())
+        .addColumn('span_end', 'integer', (c) => c.notNull())
+        .addColumn('ord', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('statements_pk', ['doc_id', 'statement_id'])
+        .execute();
+      await db.schema.createIndex('statements_speaker').on('statements').columns(['doc_id', 'speaker']).execute();
+
+      await db.schema.createTable('outcomes')
+        .addColumn('doc_id', 'text', (c) => c.notNull())
+        .addColumn('outcome_id', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('category', 'text')
+        .addColumn('parties_json', 'text', (c) => c.notNull())
+        .addColumn('signatories_json', 'text', (c) => c.notNull())
+        .addColumn('date', 'text')
+        .addColumn('year', 'integer')
+        .addColumn('signed_at_ceremony', 'integer')
+        .addColumn('entry_into_force', 'text')
+        .addColumn('summary', 'text')
+        .addColumn('span_start', 'integer', (c) => c.notNull())
+        .addColumn('span_end', 'integer', (c) => c.notNull())
+        .addColumn('ord', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('outcomes_pk', ['doc_id', 'outcome_id'])
+        .execute();
+      await db.schema.createTable('outcome_parties')
+        .addColumn('doc_id', 'text', (c) => c.notNull())
+        .addColumn('outcome_id', 'text', (c) => c.notNull())
+        .addColumn('party', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('outcome_parties_party').on('outcome_parties').columns(['party']).execute();
+
+      await db.schema.createTable('commitments')
+        .addColumn('doc_id', 'text', (c) => c.notNull())
+        .addColumn('commitment_id', 'text', (c) => c.notNull())
+        .addColumn('actors_json', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('modality', 'text', (c) => c.notNull())
+        .addColumn('due_text', 'text')
+        .addColumn('due_start', 'text')
+        .addColumn('due_end', 'text')
+        .addColumn('statement_id', 'text')
+        .addColumn('span_start', 'integer', (c) => c.notNull())
+        .addColumn('span_end', 'integer', (c) => c.notNull())
+        .addColumn('ord', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('commitments_pk', ['doc_id', 'commitment_id'])
+        .execute();
+
+      await db.schema.createTable('issue_tags')
+        .addColumn('doc_id', 'text', (c) => c.notNull())
+        .addColumn('item_kind', 'text', (c) => c.notNull())
+        .addColumn('item_id', 'text', (c) => c.notNull())
+        .addColumn('issue_id', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('issue_tags_issue').on('issue_tags').columns(['issue_id']).execute();
+      await db.schema.createIndex('issue_tags_item').on('issue_tags').columns(['doc_id', 'item_kind', 'item_id']).execute();
+
+      await db.schema.createTable('persons')
+        .addColumn('person_id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('surname', 'text', (c) => c.notNull())
+        .addColumn('country', 'text')
+        .addColumn('entity_json', 'text', (c) => c.notNull())
+        .addColumn('first_seen', 'text')
+        .addColumn('last_seen', 'text')
+        .addColumn('documents', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createTable('person_appearances')
+        .addColumn('person_id', 'text', (c) => c.notNull())
+        .addColumn('doc_id', 'text', (c) => c.notNull())
+        .addColumn('actor_id', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('person_appearances_actor').on('person_appearances').columns(['doc_id', 'actor_id']).execute();
+      await db.schema.createIndex('person_appearances_person').on('person_appearances').columns(['person_id']).execute();
+
+      await db.schema.createTable('corrections')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('a_doc', 'text', (c) => c.notNull())
+        .addColumn('a_name', 'text', (c) => c.notNull())
+        .addColumn('b_doc', 'text', (c) => c.notNull())
+        .addColumn('b_name', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema.createTable('meta')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+      await sql`insert into meta (key, value) values ('generation', '0'), ('persons_generation', '-1')`.execute(db);
+    },
+  },
+];

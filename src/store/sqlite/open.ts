@@ -1,0 +1,65 @@
+// The SQLite backend: one file, WAL (readers never block the writer), a busy timeout so two
+// processes can ingest at once, and write transactions that take the lock up front
+// (BEGIN IMMEDIATE) so they wait for each other instead of failing on lock upgrade.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { CompiledQuery, Kysely, Migrator, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
+import type { Database } from '../schema.ts';
+import { sharedMigrations } from '../schema.ts';
+import type { StoreBackend } from '../backend.ts';
+import { sqliteSearch } from './search.ts';
+import { sqliteMigrations } from './migrations.ts';
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+export interface SqliteOpenOptions {
+  /** Milliseconds a writer waits for another process's transaction. */
+  busyTimeoutMs?: number;
+}
+
+/** Opens (creating if needed) a store file and brings its schema up to date. */
+export async function openSqliteBackend(path: string, options: SqliteOpenOptions = {}): Promise<StoreBackend> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let raw: BetterSqlite3.Database;
+  try {
+    raw = new BetterSqlite3(path);
+    raw.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 30000}`);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = FULL');
+  } catch (e) {
+    throw new Error(`${path}: cannot open as a Readout store (${(e as Error).message})`);
+  }
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
+  const all = [...sharedMigrations, ...sqliteMigrations];
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => Object.fromEntries(all.map((m) => [m.name, { up: m.up }])) },
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw new Error(`${path}: cannot prepare the store (${(error as Error).message})`);
+  }
+  return {
+    name: 'sqlite',
+    db,
+    search: sqliteSearch,
+    close: () => db.destroy(),
+  };
+}

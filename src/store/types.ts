@@ -1,0 +1,281 @@
+// The store's one interface: every write and every query the CLI, the HTTP API and the web UI
+// need. Backends (SQLite now, PostgreSQL later) implement it and run the same contract tests
+// (./contract.ts). Every query returns plain JSON-able objects.
+import type { ReadoutRecord, Span, DocumentKind, OutcomeKind, Modality, Act, MeetingFormat } from '../record.ts';
+import type { IngestedText } from '../ingest/types.ts';
+import type { ExtractOptions } from '../extract/index.ts';
+import type {
+  CommitmentAssessment, CommitmentStatus, CorpusDocument, Issue, PersonCorrection, PersonEntity,
+} from '../corpus/types.ts';
+
+/** The corpus logic the store calls (src/corpus); injected so tests can substitute it. */
+export interface CorpusLogic {
+  resolvePersons(docs: CorpusDocument[], corrections?: PersonCorrection[]): PersonEntity[];
+  tagIssues(text: string, taxonomy: Issue[]): string[];
+  assessCommitments(docs: CorpusDocument[], persons: PersonEntity[], asOf: string): CommitmentAssessment[];
+  taxonomy: Issue[];
+}
+
+/** What ingest knew about the bytes, minus the text (kept in the record): lets reindex rebuild the extractor's input. */
+export type IngestMeta = Omit<IngestedText, 'text'>;
+
+export interface IngestOptions {
+  /** The document's identity across versions: its path or URL. Default: the record's source url, else path, else its hash. */
+  sourceKey?: string;
+  /** What ingest returned (without text), so reindex can give the extractor the same input. */
+  ingest?: IngestMeta;
+  /** The options the record was extracted with. */
+  extract?: ExtractOptions;
+}
+
+export type IngestStatus = 'added' | 'updated' | 'unchanged';
+
+export interface IngestResult {
+  status: IngestStatus;
+  docId: string;
+  sourceKey: string;
+  version: number;
+  /** The earlier version this one superseded (status 'updated'). */
+  supersedes: string | null;
+}
+
+/** The extractor as reindex calls it. */
+export type Extractor = (input: IngestedText, options: ExtractOptions) => ReadoutRecord | Promise<ReadoutRecord>;
+
+export interface ReindexResult {
+  reindexed: number;
+  /** Documents whose record differs from the stored one. */
+  changed: number;
+  failed: { docId: string; sourceKey: string; reason: string }[];
+}
+
+export interface Page<T> { items: T[]; total: number; limit: number; offset: number }
+
+export interface DocumentSummary {
+  docId: string;
+  sourceKey: string;
+  version: number;
+  current: boolean;
+  supersededBy: string | null;
+  title: string;
+  date: string | null;
+  kind: DocumentKind;
+  format: string | null;
+  ingestedAt: string;
+  extractedAt: string;
+  counts: { actors: number; meetings: number; statements: number; documents: number; commitments: number };
+}
+
+export interface DocumentVersion { docId: string; version: number; current: boolean; ingestedAt: string }
+
+export interface DocumentDetail extends DocumentSummary {
+  record: ReadoutRecord;
+  text: string;
+  /** Every stored version of the same source, oldest first. */
+  versions: DocumentVersion[];
+}
+
+export interface ListDocumentsOptions {
+  q?: string; kind?: string; year?: number; includeSuperseded?: boolean; limit?: number; offset?: number;
+}
+
+/** A person actor of one document, and the cross-document person it resolved to. */
+export interface ActorRef { docId: string; actorId: string; name: string; kind: string; personId: string | null }
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  surname: string;
+  names: string[];
+  country: string | null;
+  /** The latest role's title. */
+  title: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  documents: number;
+  statements: number;
+  possibleMatches: string[];
+}
+
+export interface StatementRow {
+  docId: string;
+  docTitle: string;
+  docDate: string | null;
+  statementId: string;
+  date: string | null;
+  speaker: ActorRef;
+  /** The speaker is a group ("both leaders") that has this person among its members. */
+  viaGroup: boolean;
+  act: Act;
+  verb: string;
+  content: string;
+  topic: string | null;
+  span: Span;
+  issues: string[];
+}
+
+export interface MeetingRow {
+  docId: string;
+  docTitle: string;
+  meetingId: string;
+  date: string | null;
+  endDate: string | null;
+  place: string | null;
+  format: MeetingFormat;
+  participants: ActorRef[];
+  span: Span;
+}
+
+export interface PersonDetail {
+  person: PersonEntity;
+  meetings: MeetingRow[];
+  /** Statements by this person (directly or as a group member), grouped by issue; issue null = untagged. */
+  statementsByIssue: { issue: { id: string; name: string } | null; statements: StatementRow[] }[];
+  corrections: StoredCorrection[];
+}
+
+export interface ListPeopleOptions { q?: string; limit?: number; offset?: number }
+
+export interface IssueSummary {
+  id: string;
+  name: string;
+  parent: string | null;
+  terms: string[];
+  statements: number;
+  commitments: number;
+  signedDocuments: number;
+  readouts: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+export interface TimelineEntry {
+  date: string | null;
+  docId: string;
+  docTitle: string;
+  itemKind: 'statement' | 'commitment' | 'document';
+  itemId: string;
+  /** Who: the speaker, the committing actors, or the signed document's parties. */
+  actors: ActorRef[];
+  /** The act (statements), modality (commitments) or document kind. */
+  what: string;
+  text: string;
+  span: Span;
+}
+
+export interface IssueTimeline { issue: Issue; entries: TimelineEntry[] }
+
+export interface SignedDocumentRow {
+  docId: string;
+  docTitle: string;
+  outcomeId: string;
+  title: string;
+  kind: OutcomeKind;
+  category: string | null;
+  parties: string[];
+  signatories: { name: string; title: string | null; actor: string | null }[];
+  date: string | null;
+  signedAtCeremony: boolean | null;
+  entryIntoForce: 'on-signature' | 'after-approval' | null;
+  summary: string | null;
+  span: Span;
+  issues: string[];
+}
+
+export interface ListSignedDocumentsOptions {
+  kind?: string; party?: string; year?: number; entryIntoForce?: string; limit?: number; offset?: number;
+}
+
+export interface CommitmentRow {
+  docId: string;
+  docTitle: string;
+  docDate: string | null;
+  commitmentId: string;
+  actors: ActorRef[];
+  action: string;
+  modality: Modality;
+  due: { text: string; start: string; end: string } | null;
+  status: CommitmentStatus;
+  reason: string;
+  evidence: { docId: string; docTitle: string; date: string | null; span: Span; reason: string; excerpt: string } | null;
+  span: Span;
+  issues: string[];
+}
+
+export interface ListCommitmentsOptions {
+  status?: CommitmentStatus; actor?: string; dueFrom?: string; dueTo?: string; asOf?: string; limit?: number; offset?: number;
+}
+
+export interface SearchHit {
+  docId: string;
+  title: string;
+  date: string | null;
+  sourceKey: string;
+  /** Higher is better. */
+  score: number;
+  /** A passage of the text around the matches. */
+  snippet: string;
+  /** [start, end) ranges of matched words inside `snippet`. */
+  highlights: [number, number][];
+}
+
+export interface SearchOptions { limit?: number; offset?: number; includeSuperseded?: boolean }
+
+export interface StoredCorrection extends Record<string, unknown> {
+  id: number;
+  kind: PersonCorrection['kind'];
+  a: { docId: string; name: string };
+  b: { docId: string; name: string };
+  createdAt: string;
+}
+
+export interface StoreStats {
+  documents: number;
+  superseded: number;
+  people: number;
+  statements: number;
+  commitments: number;
+  signedDocuments: number;
+  meetingsByYear: { year: number | null; meetings: number }[];
+  asOf: string;
+  commitmentsDueSoon: number;
+  commitmentsOverdue: number;
+}
+
+export interface Store {
+  /** Stores one extracted record and everything derived from it, in one transaction. */
+  ingestDocument(record: ReadoutRecord, options?: IngestOptions): Promise<IngestResult>;
+  /** Re-extracts every current document from its stored text, one transaction per document, then recomputes persons. */
+  reindex(extract: Extractor, onProgress?: (done: number, total: number) => void): Promise<ReindexResult>;
+  /** Recomputes person entities from all current documents and the stored corrections, if anything changed since. */
+  refreshPersons(force?: boolean): Promise<void>;
+  addCorrection(correction: PersonCorrection): Promise<StoredCorrection>;
+  listCorrections(): Promise<StoredCorrection[]>;
+
+  listDocuments(options?: ListDocumentsOptions): Promise<Page<DocumentSummary>>;
+  /** By docId (or a unique prefix of one) or source key; null when absent. */
+  getDocument(idOrSource: string): Promise<DocumentDetail | null>;
+  listPeople(options?: ListPeopleOptions): Promise<Page<PersonSummary>>;
+  /** By person id, or a name/alias (case-insensitive); null when absent. */
+  getPerson(idOrName: string): Promise<PersonDetail | null>;
+  /** Every person a name could mean (id, name, alias or surname match), best first. */
+  findPeople(idOrName: string): Promise<PersonSummary[]>;
+  listIssues(): Promise<IssueSummary[]>;
+  issueTimeline(idOrName: string, options?: { actor?: string }): Promise<IssueTimeline | null>;
+  listSignedDocuments(options?: ListSignedDocumentsOptions): Promise<Page<SignedDocumentRow>>;
+  listCommitments(options?: ListCommitmentsOptions): Promise<Page<CommitmentRow>>;
+  search(query: string, options?: SearchOptions): Promise<Page<SearchHit>>;
+  /** Every current record, in ingest order. */
+  exportRecords(options?: { includeSuperseded?: boolean }): AsyncIterable<ReadoutRecord>;
+  stats(options?: { asOf?: string; soonDays?: number }): Promise<StoreStats>;
+
+  close(): Promise<void>;
+}
+
+/** Bad input to a store method (an unknown id, a malformed date): the message is one line for the user. */
+export class StoreInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreInputError';
+  }
+}
