@@ -111,6 +111,7 @@ export function extractOutcomes(seg: Segmented, actors: DocumentActors, date: st
     if (title.split(/\s+/).length < 2) return;
     if (out.some((d) => d.title.toLowerCase() === title.toLowerCase())) return;
     const signatories = extra.signatories ?? [];
+    signForParties(signatories, partiesOf(title, signatories, actors), actors);
     out.push({
       id: `d${out.length + 1}`, title, kind: outcomeKind(title), category: extra.category ?? null, signatories,
       parties: partiesOf(title, signatories, actors), date: extra.date ?? date, signedAtCeremony: extra.signedAtCeremony ?? null,
@@ -197,6 +198,25 @@ export function extractOutcomes(seg: Segmented, actors: DocumentActors, date: st
     }
   }
   return out;
+}
+
+/**
+ * "Agreement between Japan and the Russian Federation … (Signatories: A and B)": signatories
+ * sign in the order the parties are named, so a signatory whose nationality the text never
+ * wrote belongs to the party in its place.
+ */
+function signForParties(signatories: Signatory[], parties: string[], actors: DocumentActors): void {
+  if (signatories.length !== parties.length || parties.length < 2 || !parties.every((p) => /^[A-Z]{2}$|^X-/.test(p))) return;
+  const explicit = signatories.map((s) => (s.actor && !actors.defaultedCountry.has(s.actor) ? actors.byId.get(s.actor)?.country ?? null : null));
+  // Written nationalities must agree with the order; otherwise the order says nothing.
+  if (explicit.some((c, k) => c && c !== parties[k])) return;
+  signatories.forEach((s, k) => {
+    const a = s.actor ? actors.byId.get(s.actor) : undefined;
+    if (a && actors.defaultedCountry.has(a.id)) {
+      a.country = parties[k];
+      actors.defaultedCountry.delete(a.id);
+    }
+  });
 }
 
 /** A capitalized document name starting at `at` ("U.S.-Japan Joint Statement on the Treaty on …"). */

@@ -2,6 +2,7 @@
 // document introduces itself ("the Republic of Varenia" … "Varenian").
 import type { Token } from '../tokens.ts';
 import { COUNTRY_NAMES, DEMONYMS } from '../lexicon/countries.ts';
+import { INSTITUTION_WORDS } from '../lexicon/titles.ts';
 
 export interface CountryWord { code: string; length: number; name: string }
 
@@ -10,7 +11,7 @@ type Index = Map<string, { words: string[]; code: string; name: string }[]>;
 function index(entries: Iterable<[string, string]>): Index {
   const idx: Index = new Map();
   for (const [name, code] of entries) {
-    const words = name.replace(/^the /, '').split(/(?<=\.)(?=[A-Z])|\s+/).flatMap((w) => w.split(/(?=[’'])/));
+    const words = name.replace(/^the /, '').split(/\s+/).flatMap((w) => w.split(/(?=[’'])/));
     const key = words[0];
     if (!idx.has(key)) idx.set(key, []);
     idx.get(key)!.push({ words, code, name });
@@ -45,7 +46,7 @@ export function demonymAt(tokens: Token[], i: number): CountryWord | null {
   return matchAt(extraAdjectives, tokens, i) ?? matchAt(ADJECTIVES, tokens, i);
 }
 
-const STATE_FORM = /\b(?:the\s+)?((?:Federal\s+|People['’]s\s+|Democratic\s+|Islamic\s+|United\s+|Socialist\s+|Cooperative\s+)*(?:Republic|Kingdom|Federation|Principality|Grand\s+Duchy|Duchy|Sultanate|Emirate|Commonwealth|Confederation|Union|State|Empire))\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+Islands)?)\b/g;
+const STATE_FORM = /(?:\b[Tt]he\s+|^)((?:Federal\s+|People['’]s\s+|Democratic\s+|Islamic\s+|United\s+|Socialist\s+|Cooperative\s+)*(?:Republic|Kingdom|Federation|Principality|Grand\s+Duchy|Duchy|Sultanate|Emirate|Commonwealth|Confederation|Union|State|Empire))\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+Islands)?)\b/gm;
 /** Regions whose adjective looks like a state's ("Asian", "Siberian") but which are not states. */
 const REGIONS = new Set(['Asia', 'Africa', 'America', 'Europe', 'Siberia', 'Scandinavia', 'Arabia', 'Oceania', 'Eurasia', 'Caucasia', 'Indochina', 'Patagonia', 'Micronesia', 'Polynesia', 'Melanesia', 'Australasia', 'Anatolia', 'Bohemia', 'Bavaria', 'Catalonia', 'Crimea', 'Galicia', 'Antarctica', 'Mesopotamia', 'Pacific', 'Atlantic', 'Indonesia', 'Asean']);
 
@@ -60,7 +61,8 @@ export function discoverStates(text: string): { name: string; short: string; cod
     const short = m[2];
     const tokens = short.split(/\s+/).map((w, k) => ({ text: w, start: k, end: k, cap: true, word: true }));
     if (matchAt(NAMES, tokens, 0)) continue;
-    if (/^(Government|Ministry|State|Department|Office|Council|Commission|People|Japan|Korea|China)$/.test(short)) continue;
+    // "the Federation of Economic Organizations" names an institution, not a state.
+    if (INSTITUTION_WORDS.has(short) || /^(People|Japan|Korea|China)$/.test(short)) continue;
     const code = 'X-' + short.toUpperCase().replace(/\s+/g, '-');
     found.set(short, { name: `${m[1].replace(/\s+/g, ' ')} of ${short}`, short, code });
   }

@@ -21,6 +21,8 @@ export interface DocumentActors {
   personMentions: PersonMention[];
   /** The document's own country (the publisher's side), where it can be told. */
   home: string | null;
+  /** Persons whose country is only the document's own (no nationality written for them). */
+  defaultedCountry: Set<string>;
   byId: Map<string, Actor>;
   /** Actor id for a country code, creating none. */
   countryId(code: string): string | null;
@@ -37,8 +39,10 @@ export function extractActors(text: string, tokens: Token[], states: { name: str
   let next = 1;
   const newId = () => `a${next++}`;
 
+  const defaultedCountry = new Set<string>();
   for (const d of drafts) {
     const a = personActor(newId(), d, home);
+    if (!d.country) defaultedCountry.add(a.id);
     actors.push(a);
     for (const m of a.mentions) refs.push({ actor: a.id, span: m.span, kind: 'person' });
   }
@@ -83,7 +87,7 @@ export function extractActors(text: string, tokens: Token[], states: { name: str
   const byId = new Map(actors.map((a) => [a.id, a]));
   const countryIds = new Map([...countries].map(([code, a]) => [code, a.id]));
   return {
-    actors, refs, personMentions, home, byId,
+    actors, refs, personMentions, home, byId, defaultedCountry,
     countryId: (code) => countryIds.get(code) ?? null,
     add(actor) {
       const a = { ...actor, id: newId() } as Actor;

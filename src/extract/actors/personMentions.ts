@@ -6,6 +6,7 @@
 import type { Token } from '../tokens.ts';
 import { COMPLEMENT_WORDS, HONORIFICS, INSTITUTION_WORDS, PLURAL_HEADS, TITLE_HEADS, TITLE_HEAD_FIRST, TITLE_MODIFIERS } from '../lexicon/titles.ts';
 import { countryAt, demonymAt } from './countryWords.ts';
+import { CAPITALS } from '../lexicon/countries.ts';
 
 export interface PersonMention {
   start: number;
@@ -19,6 +20,8 @@ export interface PersonMention {
   appositive: string | null;
   /** Country named by the office or around the name ("Japanese", "of Japan", "India’s"). */
   country: string | null;
+  /** The country was written as the person's nationality ("Japanese Ambassador", "India’s", "… of Japan"), not inside an office. */
+  foreign: boolean;
   /** Plural office ("the two Prime Ministers"): a group, not a person. */
   plural: boolean;
   /** Preceded by "the"/"The" with no name: a reference back ("the Prime Minister"). */
@@ -111,7 +114,7 @@ function readName(text: string, tokens: Token[], i: number): number {
   return j;
 }
 
-interface TitleMatch { start: number; end: number; headEnd: number; country: string | null; plural: boolean }
+interface TitleMatch { start: number; end: number; headEnd: number; country: string | null; foreign: boolean; plural: boolean }
 
 /** Reads an office from i: modifiers, head, and a complement ("of the Russian Federation"). */
 function readTitle(text: string, tokens: Token[], i: number): TitleMatch | null {
@@ -120,6 +123,7 @@ function readTitle(text: string, tokens: Token[], i: number): TitleMatch | null 
   if (!first || (!first.cap && !TITLE_MODIFIERS.has(first.text) && !PLURAL_HEADS[first.text])) return null;
   let j = i;
   let country: string | null = null;
+  let foreign = false;
   // Modifiers and nationality before the head.
   let guard = 0;
   while (j < tokens.length && guard++ < 4) {
@@ -129,7 +133,9 @@ function readTitle(text: string, tokens: Token[], i: number): TitleMatch | null 
     const dem = demonymAt(tokens, j);
     if (dem && headAt(tokens, j + dem.length, true)) { country = dem.code; j += dem.length; continue; }
     const c = countryAt(tokens, j);
-    if (c && /^[’']s$/.test(tokens[j + c.length]?.text ?? '')) { country = c.code; j += c.length + 1; continue; }
+    if (c && /^[’']s$/.test(tokens[j + c.length]?.text ?? '')) { country = c.code; foreign = true; j += c.length + 1; continue; }
+    const city = CAPITALS[t.text];
+    if (city && headAt(tokens, j + 1)) { country = city; j++; continue; }
     if (t.cap && t.word && INSTITUTION_WORDS.has(t.text) && !TITLE_HEAD_FIRST.has(t.text) && headAt(tokens, j + 1) + headAt(tokens, j + 2) > 0) { j++; continue; }
     break;
   }
@@ -181,7 +187,7 @@ function readTitle(text: string, tokens: Token[], i: number): TitleMatch | null 
     }
     if (lastCap > end) end = lastCap;
   }
-  return { start: i, end, headEnd, country, plural };
+  return { start: i, end, headEnd, country, foreign, plural };
 }
 
 const AMBIGUOUS_HEADS = new Set(['General', 'Chief', 'Head', 'Leader', 'Commander', 'Director', 'Judge', 'Representative', 'Chair', 'Marshal', 'Envoy', 'Administrator', 'Counsellor', 'Advisor', 'Adviser', 'Prince', 'Princess', 'King', 'Queen']);
@@ -245,13 +251,14 @@ export function findPersonMentions(text: string, tokens: Token[]): PersonMention
       const nameTokens = tokens.slice(nameStart, nameEnd);
       const titleText = text.slice(tokens[title.start].start, tokens[titleEnd - 1].end).replace(/\s+/g, ' ');
       let country = title.country;
+      let foreignAfter = false;
       let end = nameEnd > nameStart ? tokens[nameEnd - 1].end : tokens[titleEnd - 1].end;
       // "Prime Minister Suga Yoshihide of Japan".
       if (nameEnd > nameStart && tokens[nameEnd]?.text === 'of') {
         let m = nameEnd + 1;
         if (tokens[m]?.text === 'the') m++;
         const c = countryAt(tokens, m);
-        if (c) { country = country ?? c.code; end = tokens[m + c.length - 1].end; }
+        if (c) { country = country ?? c.code; foreignAfter = true; end = tokens[m + c.length - 1].end; }
       }
       if (nameEnd > nameStart && tokens[nameEnd]?.text === ',' && tokens[nameEnd + 1]?.text === 'Jr') {
         // "Joseph R. Biden, Jr." — the suffix belongs to the name, not the sentence.
@@ -268,7 +275,7 @@ export function findPersonMentions(text: string, tokens: Token[]): PersonMention
       if (hasName || title.plural || definite || (prev && /^(two|three|both|Both|the|The)$/.test(prev.text))) {
         out.push({
           start: tokens[title.start].start, end, name: nameTokens, inverted: false,
-          title: titleText, appositive, country: country ?? countryInTitle(tokens.slice(title.start, titleEnd)), plural: title.plural, definite,
+          title: titleText, appositive, country: country ?? countryInTitle(tokens.slice(title.start, titleEnd)), foreign: title.foreign || foreignAfter, plural: title.plural, definite,
         });
       }
       for (let k = i; k < consumedTo; k++) taken.add(k);
@@ -295,7 +302,7 @@ export function findPersonMentions(text: string, tokens: Token[]): PersonMention
         }
         const appositive = readAppositiveTitle(text, tokens, j);
         const listed = appositive ? null : titleOfList(text, tokens[i].start);
-        out.push({ start: tokens[h].start, end, name: nameTokens, inverted, title: appositive?.title ?? listed, appositive: null, country: appositive?.country ?? null, plural: false, definite: false });
+        out.push({ start: tokens[h].start, end, name: nameTokens, inverted, title: appositive?.title ?? listed, appositive: null, country: appositive?.country ?? null, foreign: false, plural: false, definite: false });
         for (let k = i; k < (appositive?.endIndex ?? j); k++) taken.add(k);
         i = (appositive?.endIndex ?? j) - 1;
         continue;
@@ -308,7 +315,7 @@ export function findPersonMentions(text: string, tokens: Token[]): PersonMention
       if (e - i >= 2 && tokens[e]?.text === ',') {
         const appositive = readAppositiveTitle(text, tokens, e);
         if (appositive) {
-          out.push({ start: t.start, end: tokens[e - 1].end, name: tokens.slice(i, e), inverted: false, title: appositive.title, appositive: null, country: appositive.country, plural: false, definite: false });
+          out.push({ start: t.start, end: tokens[e - 1].end, name: tokens.slice(i, e), inverted: false, title: appositive.title, appositive: null, country: appositive.country, foreign: false, plural: false, definite: false });
           for (let k = i; k < appositive.endIndex; k++) taken.add(k);
           i = appositive.endIndex - 1;
         }

@@ -6,6 +6,7 @@ import type { Token } from '../tokens.ts';
 import { GIVEN_NAMES, SURNAME_FIRST } from '../lexicon/names.ts';
 import type { PersonMention } from './personMentions.ts';
 import { countryAt, demonymAt } from './countryWords.ts';
+import { headAt } from './personMentions.ts';
 
 export interface PersonDraft {
   tokens: string[];
@@ -141,9 +142,19 @@ export function homeCountry(text: string, tokens: Token[], mentions: PersonMenti
   const score = new Map<string, number>();
   const add = (c: string, n: number) => score.set(c, (score.get(c) ?? 0) + n);
   for (let i = 0; i < tokens.length; i++) {
-    const c = countryAt(tokens, i) ?? demonymAt(tokens, i);
+    // "Japan-Russia" is one token: its parts name the two sides, the publisher's first.
+    if (tokens[i].text.includes('-')) {
+      const parts = tokens[i].text.split('-').map((w) => ({ text: w, start: 0, end: 0, cap: true, word: true }));
+      const codes = parts.map((_, k) => countryAt(parts, k)?.code ?? null);
+      if (codes.filter(Boolean).length >= 2) codes.forEach((c, k) => c && add(c, k === 0 ? 3 : 1));
+    }
+    const name = countryAt(tokens, i);
+    const c = name ?? demonymAt(tokens, i);
     if (!c) continue;
-    add(c.code, 1);
+    // Adjectives ("the Russian Far East") say less than names.
+    add(c.code, name ? 1 : 0.5);
+    // "Japanese Ambassador", "Indian Prime Minister": a foreign side's office.
+    if (!name && headAt(tokens, i + c.length, false)) add(c.code, -6);
     // "Japan-Russia relations", "U.S.-Japan": the publisher names itself first.
     if (tokens[i + c.length]?.text === '-' && tokens[i + c.length].start === tokens[i + c.length - 1].end) {
       const other = countryAt(tokens, i + c.length + 1);
@@ -151,7 +162,13 @@ export function homeCountry(text: string, tokens: Token[], mentions: PersonMenti
     }
     i += c.length - 1;
   }
-  for (const m of mentions) if (m.country && m.name.length) add(m.country, -3);
+  // "Suga Yoshihide of Japan", "India’s Minister …": a nationality written on a person marks a foreign side;
+  // a country inside an office ("Chairman of the Government of the Russian Federation") a little.
+  // The title names the visitor with the country ("Visit to Japan by Chairman of the Government of
+  // the Russian Federation …"); the host, the publisher, goes without.
+  const titleLine = /^(?:\s*\(.*\)\s*\n)*\s*([^\n]+)/.exec(text);
+  const titleEnd = titleLine ? titleLine.index + titleLine[0].length : 0;
+  for (const m of mentions) if (m.country && m.name.length) add(m.country, m.foreign || m.start < titleEnd ? -6 : -1);
   // "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE": the publisher's own signature.
   const sig = /MINISTRY OF FOREIGN AFFAIRS\s*\n+\s*([A-Z][A-Z ]+)\n/.exec(text) ?? /Ministry of Foreign Affairs of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$/m.exec(text);
   if (sig) {

@@ -43,6 +43,8 @@ test('times that are not about when the action happens are skipped', () => check
   ['end the COVID-19 pandemic', '2022-01-21', null],
   ['launch an economic 2+2 dialogue', '2022-01-21', null],
   ['build 28 nuclear facilities', '2009-05-12', null],
+  ['cut emissions to below their level at 2020 levels', '2019-05-12', null],
+  ['host the games in 2030 and 2034', '2019-05-12', 'in 2030', '2030-01-01', '2030-12-31'],
   ['resolve the remaining issues as soon as possible', '2003-12-16', null],
   ['conclude a peace treaty at an early date', '2003-12-16', null],
   ['consult closely in the coming months', '2019-01-01', null],

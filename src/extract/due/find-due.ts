@@ -5,6 +5,8 @@ import { type NamedEvent, prepareEvents } from './event-lookup.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { commitmentMarker, reportedClauseStart, timesTheAction } from './timing-context.ts';
 
+const CLOSING = /^[.,;:!?)]$/;
+
 /** A due date: the words of the text and the inclusive ISO date range they give. */
 export interface DueRange { text: string; start: string; end: string }
 
@@ -30,7 +32,7 @@ export function parseDueDate(expression: string, reference: string, events?: Nam
   const m = matchExpression(context(tokens, ref, false, events), 0);
   if (!m || !m.range) return null;
   // The whole expression must be the time, give or take closing punctuation.
-  for (let k = m.next; k < tokens.length; k++) if (tokens[k].kind !== 'punct' || !/^[.,;:!?)]$/.test(tokens[k].text)) return null;
+  for (let k = m.next; k < tokens.length; k++) if (tokens[k].kind !== 'punct' || !CLOSING.test(tokens[k].text)) return null;
   return { text: expression.slice(tokens[0].start, tokens[m.next - 1].end), start: toIso(m.range[0]), end: toIso(m.range[1]) };
 }
 
@@ -44,8 +46,22 @@ function canStart(tokens: Token[], i: number): boolean {
   return true;
 }
 
+// Words that may follow a year in running text; another lowercase word makes the year a
+// modifier of a noun ("at 2020 levels", "the 2030 agenda"), not a time.
+const AFTER_YEAR = new Set([
+  'and', 'or', 'but', 'nor', 'to', 'in', 'at', 'on', 'for', 'of', 'with', 'by', 'from', 'the', 'a', 'an', 'when', 'as', 'while',
+  'after', 'before', 'if', 'that', 'which', 'so', 'then', 'will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might',
+  'must', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these',
+  'those', 'its', 'their', 'our', 'his', 'her', 'through', 'under', 'during', 'within', 'including', 'respectively', 'onwards',
+  'onward', 'ahead', 'where', 'who', 'whose', 'into', 'toward', 'towards', 'via', 'about', 'against', 'between', 'since', 'until',
+]);
+
+const VERB_OR_ADVERB = /(?:ing|ed|ly)$/;
+
 function endsCleanly(tokens: Token[], next: number): boolean {
   const t = tokens[next], prev = tokens[next - 1];
+  if (t && t.kind === 'word' && !t.capitalized && prev.kind === 'number' && prev.text.length === 4 &&
+      !AFTER_YEAR.has(t.lower) && !VERB_OR_ADVERB.test(t.lower)) return false;
   if (!t || t.start !== prev.end) return true;
   if (t.kind !== 'punct') return false;
   const after = tokens[next + 1];

@@ -68,3 +68,12 @@ export function countryName(code: string): string {
     return code;
   }
 }
+
+/** Capitals that stand for their country before an office ("Moscow Mayor"). */
+export const CAPITALS: Record<string, string> = {
+  Moscow: 'RU', Tokyo: 'JP', Beijing: 'CN', Washington: 'US', Seoul: 'KR', Pyongyang: 'KP', Delhi: 'IN', Colombo: 'LK',
+  London: 'GB', Paris: 'FR', Berlin: 'DE', Rome: 'IT', Ottawa: 'CA', Canberra: 'AU', Kyiv: 'UA', Kiev: 'UA', Ankara: 'TR',
+  Tehran: 'IR', Baghdad: 'IQ', Jakarta: 'ID', Manila: 'PH', Bangkok: 'TH', Hanoi: 'VN', Brasilia: 'BR', Madrid: 'ES',
+  Warsaw: 'PL', Vienna: 'AT', Athens: 'GR', Cairo: 'EG', Riyadh: 'SA', Islamabad: 'PK', Dhaka: 'BD', Kathmandu: 'NP',
+  Taipei: 'TW', Ulaanbaatar: 'MN', Astana: 'KZ', Tashkent: 'UZ', Minsk: 'BY', Tbilisi: 'GE', Yerevan: 'AM', Baku: 'AZ',
+};

@@ -1,0 +1,87 @@
+// Countries and organizations: demonyms, "the X side", states the gazetteer does not know,
+// organizations a text defines with an acronym. States, bodies and people are invented
+// (a few real demonyms check the gazetteer itself).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countryNamed, describeActors, extractReadout, organizationCoded } from '../test-helpers.test-util.ts';
+
+const TITLE = 'Talks between the Republic of Varenia and the Kingdom of Kestria';
+
+describe('countries', () => {
+  test('a state the gazetteer does not know is found by its form and its demonym', () => {
+    const r = extractReadout('President Dalen Moravik of the Republic of Varenia held talks with Prime Minister Ilse Brunnhold. Varenian exporters attended.', { title: TITLE });
+    const v = countryNamed(r, 'Republic of Varenia');
+    assert.equal(v.kind, 'country');
+    assert.ok(v.mentions.some((m) => m.text === 'Varenian'), JSON.stringify(v.mentions));
+  });
+
+  test('"the Varenian side" is the country Varenia, and so is "Varenia"', () => {
+    const r = extractReadout('The Varenian side explained its tariff policy to the delegation of the Kingdom of Kestria. Varenia will publish the policy in June.', { title: TITLE });
+    const v = countryNamed(r, 'Republic of Varenia');
+    const texts = v.mentions.map((m) => m.text);
+    assert.ok(texts.includes('Varenian side'), JSON.stringify(texts));
+    assert.ok(texts.includes('Varenia'), JSON.stringify(texts));
+  });
+
+  test('a state named by name and demonym only ("Morvania" and "Morvanian") is a country too', () => {
+    const r = extractReadout('President Dalen Moravik of the Republic of Varenia thanked Morvanian engineers for their work. Morvania had sent forty of them.', { title: TITLE });
+    const m = countryNamed(r, 'Morvania');
+    assert.ok(m.mentions.some((x) => x.text === 'Morvanian'), JSON.stringify(m.mentions));
+  });
+
+  test('known demonyms name known countries with their ISO code', () => {
+    const r = extractReadout('Japanese and French observers attended the talks between the Republic of Varenia and the Kingdom of Kestria.', { title: TITLE });
+    assert.equal(countryNamed(r, 'JP').name, 'Japan');
+    assert.equal(countryNamed(r, 'FR').mentions[0].text, 'French');
+  });
+
+  test('one country actor per state, however it is named', () => {
+    const r = extractReadout('The Kestrian side welcomed the Varenian delegation. Kestria and the Kingdom of Kestria are the same state. The Kestrian minister agreed.', { title: TITLE });
+    const kestrias = r.actors.filter((a) => a.kind === 'country' && /Kestria/.test(a.name));
+    assert.equal(kestrias.length, 1, describeActors(r));
+  });
+
+  test('a country inside a person\'s office is not also a separate mention of the country there', () => {
+    const r = extractReadout('President Dalen Moravik of the Republic of Varenia arrived. Varenian ministers followed.', { title: TITLE });
+    const v = countryNamed(r, 'Republic of Varenia');
+    const moravik = r.actors.find((a) => a.kind === 'person' && a.surname === 'Moravik');
+    assert.ok(moravik);
+    for (const m of v.mentions) {
+      assert.ok(!moravik.mentions.some((p) => m.span[0] >= p.span[0] && m.span[1] <= p.span[1]), `${m.text} lies inside a person mention`);
+    }
+  });
+});
+
+describe('organizations', () => {
+  const body = 'The Varenian Grain Export Corporation (VGEC) and the Kestrian Rail Company (KRC) signed a contract in Brell. Later, VGEC and KRC agreed to build a depot. The Kestrian Rail Company will run the trains.';
+
+  test('"Full Name Corporation (ACR)" defines an organization named by its full name with the acronym as code', () => {
+    const r = extractReadout(body, { title: TITLE });
+    const krc = organizationCoded(r, 'KRC');
+    assert.equal(krc.name, 'Kestrian Rail Company');
+    assert.equal(krc.kind, 'organization');
+  });
+
+  test('an organization defined at the start of a sentence does not take "The" into its name', { todo: 'sentence-initial "The" is kept: "The Varenian Grain Export Corporation"' }, () => {
+    const r = extractReadout(body, { title: TITLE });
+    assert.equal(organizationCoded(r, 'VGEC').name, 'Varenian Grain Export Corporation');
+  });
+
+  test('later mentions by acronym and by full name belong to the same organization', () => {
+    const r = extractReadout(body, { title: TITLE });
+    const krc = organizationCoded(r, 'KRC');
+    const texts = krc.mentions.map((m) => m.text);
+    assert.deepEqual(texts, ['Kestrian Rail Company (KRC)', 'KRC', 'Kestrian Rail Company']);
+    for (const m of krc.mentions) assert.equal(r.document.text.slice(m.span[0], m.span[1]), m.text);
+  });
+
+  test('a parenthesized acronym that is not an organization\'s ("Treaty (FRT)") makes none', () => {
+    const r = extractReadout('The two sides reviewed the Friendship and River Treaty (FRT) between the Republic of Varenia and the Kingdom of Kestria.', { title: TITLE });
+    assert.ok(!r.actors.some((a) => a.kind === 'organization'), describeActors(r));
+  });
+
+  test('international bodies named without an acronym are organizations', () => {
+    const r = extractReadout('The Republic of Varenia and the Kingdom of Kestria will cooperate at the United Nations.', { title: TITLE });
+    assert.equal(organizationCoded(r, 'UN').name, 'United Nations');
+  });
+});
