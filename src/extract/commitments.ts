@@ -40,7 +40,8 @@ const NOUN_MODALITY: Record<string, Modality> = {
 const CLAUSE_END = /,\s+(?:and\s+)?that\b|\s+and\s+that\b|;|,\s+(?:seeking|while|whereas|although|but|which|as evidenced)\b|,?\s+and\s+(?:he|she|they|it|[A-Z]\w+)\s+(?:would|will|was|were|is|are|intended|planned)\b|\s+and\s+(?:he|she|they)\s+\w+ed\b/;
 
 function actionSpan(text: string, start: number, limit: number): Span {
-  const rest = text.slice(start, limit);
+  // An action is a clause, not a page: a bounded window keeps long statements linear.
+  const rest = text.slice(start, Math.min(limit, start + 600));
   const cut = CLAUSE_END.exec(rest);
   let end = start + (cut ? cut.index : rest.length);
   while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
@@ -55,7 +56,7 @@ function startsWithVerb(s: string): boolean {
 export function extractCommitments({ text, actors, statements, meetings, date }: CommitmentInput): Commitment[] {
   const out: Commitment[] = [];
   const events: NamedEvent[] = date ? collectNamedEvents(text, date) : [];
-  const refsIn = (a: number, b: number) => actors.refs.filter((r) => r.span[0] >= a && r.span[1] <= b);
+  const refsIn = (a: number, b: number) => actors.refsIn(a, b);
 
   const speakerSide = (speaker: string): Set<string> => {
     // The speaker, its members, and their countries: "Russia would …" said by Kasjyanov.
@@ -72,7 +73,7 @@ export function extractCommitments({ text, actors, statements, meetings, date }:
 
   /** The actor a clause's subject names, looking left from `at` within the content. */
   const subjectOf = (s: Statement, at: number): { actor: string; own: boolean } | null => {
-    const left = text.slice(s.contentSpan[0], at);
+    const left = text.slice(Math.max(s.contentSpan[0], at - 300), at);
     let cut = 0;
     for (const d of [' that ', ', and ', ' and ', ', ']) {
       const i = left.lastIndexOf(d);
@@ -149,8 +150,8 @@ export function extractCommitments({ text, actors, statements, meetings, date }:
       } else if (/^(their|our|its)$/i.test(ownerText)) owner = s.speaker;
       else {
         const ownerEnd = c0 + m.index + ownerText.replace(/[’']s$/, '').length;
-        const ref = actors.refs.filter((r) => r.span[1] === ownerEnd)[0];
-        const office = actors.personMentions.find((pm) => pm.end === ownerEnd && pm.definite && pm.title);
+        const ref = actors.refsEndingAt(ownerEnd)[0];
+        const office = actors.personMentionsEndingAt(ownerEnd).find((pm) => pm.definite && pm.title);
         if (ref) owner = ref.actor;
         else if (office) {
           const holder = actors.actors.find((a) => a.kind === 'person' && a.id !== s.speaker && (a.titles ?? []).some((t) => t.includes(office.title!)));

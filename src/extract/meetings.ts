@@ -39,7 +39,7 @@ export interface MeetingContext {
 }
 
 function personRefsIn(actors: DocumentActors, a: number, b: number): { actor: string; span: Span }[] {
-  return actors.refs.filter((r) => r.kind === 'person' && r.span[0] >= a && r.span[1] <= b);
+  return actors.refsIn(a, b, 'person');
 }
 
 export function extractMeetings({ seg, actors, date }: MeetingContext): Meeting[] {
@@ -98,7 +98,7 @@ export function extractMeetings({ seg, actors, date }: MeetingContext): Meeting[
       const segText = text.slice(h.end, segEnd);
       const segDays = findDays(text, h.start, segEnd, date);
       const day = segDays[0]?.date ?? days.find((d) => d.span[0] < h.start)?.date ?? days[0]?.date ?? paragraphDate ?? null;
-      const place = /\b(?:at|in)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*(?:,\s*[A-Z]{2}\b)?)/.exec(text.slice(h.start, s.span[1]));
+      const place = /\b(?:at|in)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*(?:,\s*[A-Z]{2}\b)?)/.exec(text.slice(h.start, Math.min(s.span[1], h.start + 300)));
       const separate = /\bseparate\b/.test(text.slice(h.start, h.end)) || objects.length > 2 || (objects.length === 2 && GROUP_PHRASE.test(segText));
       const base = h.objectless ? [] : subject ? [subject] : [];
       const groups = separate ? objects.map((o) => [...base, o]) : [[...base, ...objects]];

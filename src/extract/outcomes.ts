@@ -63,7 +63,7 @@ function signatoriesIn(span: Span, actors: DocumentActors): Signatory[] {
   const out: Signatory[] = [];
   for (const m of actors.personMentions) {
     if (m.start < span[0] || m.end > span[1] || m.name.length === 0) continue;
-    const ref = actors.refs.find((r) => r.kind === 'person' && r.span[0] <= m.start && r.span[1] >= m.end);
+    const ref = actors.refsStartingAt(m.start).find((r) => r.kind === 'person' && r.span[1] >= m.end);
     const actor = ref ? actors.byId.get(ref.actor) : undefined;
     const name = m.name.map((t) => t.text).join(' ');
     if (out.some((s) => s.actor && s.actor === actor?.id)) continue;

@@ -89,18 +89,14 @@ function membersOf(ctx: SpeakerContext, phrase: string, at: number): string[] {
 }
 
 function refEndingAt(ctx: SpeakerContext, end: number): { actor: string; start: number; kind: Actor['kind'] } | null {
-  let best: { actor: string; start: number; kind: Actor['kind'] } | null = null;
-  for (const r of ctx.actors.refs) {
-    if (r.span[1] === end && (!best || r.span[0] < best.start)) best = { actor: r.actor, start: r.span[0], kind: r.kind };
-    if (r.span[0] > end) break;
-  }
-  return best;
+  const r = ctx.actors.refsEndingAt(end)[0];
+  return r ? { actor: r.actor, start: r.span[0], kind: r.kind } : null;
 }
 
 /** A bare office ("The President", "the Secretary") ending at `end`, resolved to its holder. */
 function officeEndingAt(ctx: SpeakerContext, end: number): { actor: string; start: number } | null {
-  for (const m of ctx.actors.personMentions) {
-    if (m.end !== end || m.name.length || m.plural || !m.title) continue;
+  for (const m of ctx.actors.personMentionsEndingAt(end)) {
+    if (m.name.length || m.plural || !m.title) continue;
     const head = m.title.replace(/^(former|then)\s+/i, '');
     const holders = ctx.actors.actors.filter((a) => a.kind === 'person' && (a.titles ?? []).some((t) => t === head || t.endsWith(' ' + head) || t.startsWith(head + ' ') || t.includes(head)));
     if (!holders.length) return null;
@@ -120,8 +116,10 @@ export interface Speaker { actor: string; start: number }
  * The speaker whose name ends just before `verbStart` (after adverbs and a parenthetical),
  * or null when the verb has no subject of its own (a continuation, a passive, embedded text).
  */
-export function speakerBefore(ctx: SpeakerContext, lineStart: number, verbStart: number): Speaker | null {
+export function speakerBefore(ctx: SpeakerContext, sentenceStart: number, verbStart: number): Speaker | null {
   const { text } = ctx;
+  // A subject is never far from its verb: a bounded window keeps long sentences linear.
+  const lineStart = Math.max(sentenceStart, verbStart - 300);
   let p = verbStart;
   let head = text.slice(lineStart, p);
   // Adverbs: "also", "strongly", "at the same time".
@@ -190,10 +188,6 @@ export function speakerBefore(ctx: SpeakerContext, lineStart: number, verbStart:
 }
 
 function lastPersonMentioned(ctx: SpeakerContext, before: number): string | null {
-  let found: string | null = null;
-  for (const r of ctx.actors.refs) {
-    if (r.span[1] > before) break;
-    if (r.kind === 'person') found = r.actor;
-  }
-  return found;
+  const recent = ctx.actors.refsIn(Math.max(0, before - 2000), before, 'person');
+  return recent.length ? recent[recent.length - 1].actor : null;
 }

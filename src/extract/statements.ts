@@ -79,6 +79,11 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
     return st;
   };
 
+  const sentencesOf = new Map<number, typeof seg.sentences>();
+  for (const x of seg.sentences) {
+    if (!sentencesOf.has(x.block)) sentencesOf.set(x.block, []);
+    sentencesOf.get(x.block)!.push(x);
+  }
   for (const block of seg.blocks) {
     if (block.kind === 'front' || block.kind === 'note' || block.kind === 'heading' || block.kind === 'bracket') continue;
     if (sectionDate && sectionDate.section !== block.section) sectionDate = null;
@@ -112,14 +117,12 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
       }
     }
 
-    for (const sent of seg.sentences.filter((x) => x.block === block.index)) {
+    for (const sent of sentencesOf.get(block.index) ?? []) {
       const [s0, s1] = sent.span;
       const sentence = text.slice(s0, s1);
       const lead = LEADING_DATE_CONTEXT.exec(sentence);
-      if (lead) {
-        const d = findDays(text, s0, s0 + lead[0].length, date)[0];
-        if (d) sectionDate = { section: block.section, date: d.date };
-      }
+      const leadDay = lead ? findDays(text, s0, s0 + lead[0].length, date)[0]?.date ?? null : null;
+      if (leadDay) sectionDate = { section: block.section, date: leadDay };
       const inResponse = /^(?:\([a-z0-9]+\)\s*)?In response\b/.test(sentence);
 
       // Passive agreement: "it was agreed (with Chairman Putin as well) that …".
@@ -132,21 +135,32 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
 
       interface Planned { hit: VerbHit; speaker: string | null; clauseStart: number; subjectStart: number; deferred: boolean }
       const planned: Planned[] = [];
+      const deferred: Planned[] = [];
       // Speakers planned in this sentence count for its pronouns ("…, and he strongly expected").
       const historyLength = ctx.history.length;
       const note = (speaker: string | null, at: number) => { if (speaker) ctx.history.push({ actor: speaker, at }); };
       for (const h of hits) {
-        const before = text.slice(s0, h.start);
+        // Only the words just before the verb matter: a bounded window keeps long sentences linear.
+        const before = text.slice(Math.max(s0, h.start - 200), h.start);
+        const atSentenceStart = h.start - s0 <= 200 && !text.slice(s0, h.start).trim();
         const prev = planned[planned.length - 1];
         // A participle opening the sentence ("Expressing his respect …, Prime Minister Aso stated"): the main subject speaks.
-        if (h.ing && !before.trim()) { planned.push({ hit: h, speaker: null, clauseStart: h.start, subjectStart: h.start, deferred: true }); continue; }
+        if (h.ing && atSentenceStart) {
+          const p: Planned = { hit: h, speaker: null, clauseStart: h.start, subjectStart: h.start, deferred: true };
+          planned.push(p); deferred.push(p);
+          continue;
+        }
         if (h.ing) {
-          if (prev && /,\s*$/.test(before)) planned.push({ hit: h, speaker: prev.speaker, clauseStart: s0 + before.search(/,\s*$/), subjectStart: h.start, deferred: prev.deferred });
+          if (prev && /,\s*$/.test(before)) {
+            const p: Planned = { hit: h, speaker: prev.speaker, clauseStart: h.start - before.length + before.search(/,\s*$/), subjectStart: h.start, deferred: prev.deferred };
+            planned.push(p);
+            if (p.deferred) deferred.push(p);
+          }
           continue;
         }
         const sp = speakerBefore(ctx, s0, h.start);
         if (sp) {
-          const upto = text.slice(prev ? prev.hit.end : s0, sp.start);
+          const upto = text.slice(Math.max(prev ? prev.hit.end : s0, sp.start - 200), sp.start);
           if (prev && !CLAUSE_START.test(upto.trimEnd() === upto ? upto : upto.trimEnd() + (upto.endsWith(' ') ? '' : ''))) {
             // "…the work advanced quickly and he hoped …": embedded in the previous content.
             if (!/(?:^|[,;:])\s*(?:and\s+|but\s+|which\s+)?$/.test(upto)) continue;
@@ -154,14 +168,17 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
           const boundary = prev ? Math.max(prev.hit.end, sp.start - (/(,\s*(?:and|but)?\s*|;\s*|\s+and\s+)$/.exec(text.slice(prev.hit.end, sp.start))?.[0].length ?? 0)) : sp.start;
           planned.push({ hit: h, speaker: sp.actor, clauseStart: boundary, subjectStart: sp.start, deferred: false });
           note(sp.actor, h.start);
-          for (const p of planned) if (p.deferred) { p.speaker = sp.actor; p.deferred = false; }
+          for (const p of deferred) { p.speaker = sp.actor; p.deferred = false; }
+          deferred.length = 0;
           continue;
         }
         if (prev && prev.speaker !== undefined) {
-          const between = text.slice(prev.hit.end, h.start);
+          const between = text.slice(Math.max(prev.hit.end, h.start - 200), h.start);
           const co = COORDINATOR.exec(between);
           if (co && !/\bthat\s*$/.test(between.slice(0, between.length - co[0].length + 1))) {
-            planned.push({ hit: h, speaker: prev.speaker, clauseStart: prev.hit.end + co.index, subjectStart: h.start, deferred: prev.deferred });
+            const p: Planned = { hit: h, speaker: prev.speaker, clauseStart: h.start - between.length + co.index, subjectStart: h.start, deferred: prev.deferred };
+            planned.push(p);
+            if (p.deferred) deferred.push(p);
           }
         }
       }
@@ -190,7 +207,7 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
         // "stated to Prime Minister Koizumi during their talks on December 16 that …"
         const afterVerb = text.slice(contentStart, contentEnd);
         const toWhom = /^\s*(?:to\s+)?/.exec(afterVerb)![0];
-        const firstRef = actors.refs.find((r) => r.span[0] === contentStart + toWhom.length && (r.kind === 'person' || r.kind === 'country'));
+        const firstRef = actors.refsStartingAt(contentStart + toWhom.length).find((r) => r.kind === 'person' || r.kind === 'country');
         const verbSaysTo = /\bto$/.test(text.slice(p.hit.start, p.hit.end));
         if (firstRef && (p.hit.verb.addressee || /to\s+$/.test(toWhom) || verbSaysTo)) {
           addressee = firstRef.actor;
@@ -222,7 +239,7 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
         const withWhom = /\s+with\s+(?:the\s+)?([^,]*?)(?:\s+as well)?$/.exec(content);
         if (p.hit.verb.act === 'agree' && withWhom) {
           const at = a + withWhom.index + withWhom[0].indexOf(withWhom[1]);
-          const ref = actors.refs.find((r) => r.span[0] === at && r.kind === 'person');
+          const ref = actors.refsStartingAt(at).find((r) => r.kind === 'person');
           if (ref && ref.actor !== speaker) {
             speaker = groupOf(ctx, [speaker, ref.actor].flatMap((x) => (actors.byId.get(x)?.kind === 'group' ? actors.byId.get(x)!.members ?? [] : [x])), null);
             b = a + withWhom.index;
@@ -230,16 +247,16 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
           }
         }
         if (!content.trim() && !/following points/.test(content)) continue;
-        if (!day) day = findDays(text, s0, p.subjectStart, date).find(() => LEADING_DATE_CONTEXT.test(sentence))?.date ?? sectionDate?.date ?? null;
+        if (!day) day = leadDay ?? sectionDate?.date ?? null;
         const respondsTo = inResponse || p.hit.verb.act === 'respond'
-          ? [...out].reverse().find((x) => x.speaker !== speaker && x.span[0] >= (seg.blocks[Math.max(0, block.index - 3)].span[0]))?.id ?? null
+          ? answered(out, speaker, seg.blocks[Math.max(0, block.index - 3)].span[0])
           : null;
         const verbText = text.slice(p.hit.start, p.hit.end).replace(/\s+/g, ' ');
         const st = add({
           speaker, act: p.hit.verb.act, verb: verbText, content, contentSpan: [a, b], addressee, topic, section: block.section,
           meeting: meetingFor(speaker, day), date: day, respondsTo, span: [Math.min(p.subjectStart, p.hit.start), b],
         });
-        if (/\bfollowing\s+points?\s*:?$/i.test(content) || (/:\s*$/.test(text.slice(b, s1 + 1)) && k === planned.length - 1 && /following/.test(content))) {
+        if (/\bfollowing\s+points?\s*:?$/i.test(content) || (/^\s*:\s*$/.test(text.slice(b, Math.min(s1 + 1, b + 8))) && k === planned.length - 1 && /following/.test(content))) {
           out.pop();
           ctx.history.pop();
           pendingPoints = { speaker, act: p.hit.verb.act, verb: verbText, statement: st };
@@ -248,6 +265,12 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
     }
   }
   return out;
+}
+
+/** The latest statement by someone else since `since`: what "In response, …" answers. */
+function answered(out: Statement[], speaker: string, since: number): string | null {
+  for (let i = out.length - 1; i >= 0 && out[i].span[0] >= since; i--) if (out[i].speaker !== speaker) return out[i].id;
+  return null;
 }
 
 function membersOfPrincipal(ctx: SpeakerContext): string[] {

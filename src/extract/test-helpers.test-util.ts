@@ -11,7 +11,7 @@ export function extractText(text: string, options: ExtractOptions = {}): Readout
 }
 
 /** A realistic readout: title line, blank line, dateline, blank line, then the body paragraphs. */
-export function readout(body: string, { title = 'Visit of the President of the Republic of Varenia to Osterland', date = 'March 4, 2021' } = {}): string {
+export function readout(body: string, { title = 'Visit to the Kingdom of Kestria by the President of the Republic of Varenia', date = 'March 4, 2021' } = {}): string {
   return `${title}\n\n${date}\n\n${body.trim()}\n`;
 }
 

@@ -24,6 +24,14 @@ export interface DocumentActors {
   /** Persons whose country is only the document's own (no nationality written for them). */
   defaultedCountry: Set<string>;
   byId: Map<string, Actor>;
+  /** Mentions inside [a, b), in text order (optionally of one kind). */
+  refsIn(a: number, b: number, kind?: Actor['kind']): ActorRef[];
+  /** Mentions that end exactly at `end` (longest first). */
+  refsEndingAt(end: number): ActorRef[];
+  /** Mentions that start exactly at `start`. */
+  refsStartingAt(start: number): ActorRef[];
+  /** Person mentions as found that end exactly at `end`. */
+  personMentionsEndingAt(end: number): PersonMention[];
   /** Actor id for a country code, creating none. */
   countryId(code: string): string | null;
   /** Adds an actor (groups), returning its id. */
@@ -46,7 +54,9 @@ export function extractActors(text: string, tokens: Token[], states: { name: str
     actors.push(a);
     for (const m of a.mentions) refs.push({ actor: a.id, span: m.span, kind: 'person' });
   }
-  const inPerson = (pos: number) => refs.some((r) => r.kind === 'person' && pos >= r.span[0] && pos < r.span[1]);
+  const personMask = new Uint8Array(text.length + 1);
+  for (const r of refs) personMask.fill(1, r.span[0], r.span[1]);
+  const inPerson = (pos: number) => personMask[pos] === 1;
 
   // Countries: names, acronyms, demonyms ("the Russian side").
   const countries = new Map<string, Actor>();
@@ -84,11 +94,40 @@ export function extractActors(text: string, tokens: Token[], states: { name: str
   }
 
   refs.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  // Indexes, so that lookups stay cheap however long the text is.
+  const byEnd = new Map<number, ActorRef[]>(), byStart = new Map<number, ActorRef[]>();
+  for (const r of refs) {
+    if (!byEnd.has(r.span[1])) byEnd.set(r.span[1], []);
+    byEnd.get(r.span[1])!.push(r);
+    if (!byStart.has(r.span[0])) byStart.set(r.span[0], []);
+    byStart.get(r.span[0])!.push(r);
+  }
+  for (const list of byEnd.values()) list.sort((a, b) => a.span[0] - b.span[0]);
+  const mentionsByEnd = new Map<number, PersonMention[]>();
+  for (const m of personMentions) {
+    if (!mentionsByEnd.has(m.end)) mentionsByEnd.set(m.end, []);
+    mentionsByEnd.get(m.end)!.push(m);
+  }
+  const firstAtOrAfter = (pos: number) => {
+    let lo = 0, hi = refs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (refs[mid].span[0] < pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
   const byId = new Map(actors.map((a) => [a.id, a]));
   const countryIds = new Map([...countries].map(([code, a]) => [code, a.id]));
   return {
     actors, refs, personMentions, home, byId, defaultedCountry,
     countryId: (code) => countryIds.get(code) ?? null,
+    refsIn(a, b, kind) {
+      const out: ActorRef[] = [];
+      for (let i = firstAtOrAfter(a); i < refs.length && refs[i].span[0] < b; i++) {
+        if (refs[i].span[1] <= b && (!kind || refs[i].kind === kind)) out.push(refs[i]);
+      }
+      return out;
+    },
+    refsEndingAt: (end) => byEnd.get(end) ?? [],
+    refsStartingAt: (start) => byStart.get(start) ?? [],
+    personMentionsEndingAt: (end) => mentionsByEnd.get(end) ?? [],
     add(actor) {
       const a = { ...actor, id: newId() } as Actor;
       actors.push(a);

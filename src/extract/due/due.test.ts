@@ -235,6 +235,7 @@ test('a named event takes its known dates', () => {
   assert.deepEqual(parseDueDate('at the summit meeting', '2009-05-12', events), { text: 'at the summit meeting', start: '2009-07-01', end: '2009-07-31' });
   assert.deepEqual(parseDueDate('before the summit meeting', '2009-05-12', events), { text: 'before the summit meeting', start: '2009-05-12', end: '2009-07-31' });
   assert.deepEqual(parseDueDate('at the summit meeting in Port Kestrel', '2009-05-12', events), { text: 'at the summit meeting in Port Kestrel', start: '2009-02-01', end: '2009-02-28' });
+  assert.deepEqual(parseDueDate('before the summit meeting in June', '2009-05-12', events), { text: 'before the summit meeting in June', start: '2009-05-12', end: '2009-06-30' });
   assert.equal(parseDueDate('at the summit meeting', '2009-05-12'), null);
 });
 

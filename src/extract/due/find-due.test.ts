@@ -70,7 +70,8 @@ test('a bare mention of a dated event takes its dates; a written date next to it
   ];
   check([
     ['all options would be discussed at the summit meeting', '2009-05-12', 'at the summit meeting', '2009-07-01', '2009-07-31'],
-    ['discuss the river issue at the summit meeting in July', '2009-05-12', 'in July', '2009-07-01', '2009-07-31'],
+    ['discuss the river issue at the summit meeting in July', '2009-05-12', 'at the summit meeting in July', '2009-07-01', '2009-07-31'],
+    ['discuss the river issue at the summit meeting in September', '2009-05-12', 'at the summit meeting in September', '2009-09-01', '2009-09-30'],
     ['present the plan at the Harbour Summit', '2009-05-12', 'at the Harbour Summit', '2012-01-01', '2012-12-31'],
     ['review what was said at the summit meeting in Kestria', '2009-05-12', null],
     ['talk at the meeting', '2009-05-12', null],

@@ -83,17 +83,23 @@ export function matchExpression(ctx: GrammarContext, i: number): ExpressionMatch
   if (!found) return null;
   if (l.kind === 'none' && !found.standalone && ctx.strict) return null;
   const period = found.period;
-  const base = { first: i, next: found.next, lead: l.kind, event: period.kind === 'span' && period.event === true };
-  if (l.kind === 'since' || l.kind === 'until' || l.kind === 'after') return { ...base, range: null, reason: l.kind };
-  if (period.kind === 'fiscal') return { ...base, range: null, reason: 'fiscal' };
-  if (period.kind === 'empty') return { ...base, range: null, reason: 'empty' };
+  let next = found.next, event = period.kind === 'span' && period.event === true;
+  const base = () => ({ first: i, next, lead: l.kind, event });
+  if (l.kind === 'since' || l.kind === 'until' || l.kind === 'after') return { ...base(), range: null, reason: l.kind };
+  if (period.kind === 'fiscal') return { ...base(), range: null, reason: 'fiscal' };
+  if (period.kind === 'empty') return { ...base(), range: null, reason: 'empty' };
   let range = period.kind === 'span' ? [period.start, period.end] as [DayNumber, DayNumber] : resolveFrame(period.frame, period.anchor, ctx.reference, ctx.backwards);
-  if (!range) return { ...base, range: null, reason: 'empty' };
+  if (!range) return { ...base(), range: null, reason: 'empty' };
+  if (event) {
+    // "at the summit meeting in July": the date written with the event wins over the one known for it
+    const written = matchExpression(ctx, next);
+    if (written && written.lead === 'plain' && written.range && !written.event) { range = written.range; next = written.next; event = false; }
+  }
   // Bare "this year" (and "within the year") runs from the reference date to the year's end.
   if (period.clip && range[0] < ctx.reference && ctx.reference <= range[1]) range = [ctx.reference, range[1]];
   // By / before / no later than X: from the reference date to the end of X (spec).
   if (l.kind === 'deadline' && ctx.reference <= range[1]) range = [ctx.reference, range[1]];
-  return { ...base, range };
+  return { ...base(), range };
 }
 
 /** A calendar day at token i ("December 16, 2003", "8 OCTOBER 2022", "Monday, 16 May"): its fields, the year null where not written. */
@@ -110,7 +116,7 @@ const FIRST_WORDS = new Set([
   ...LEADS.map(([ws]) => ws[0]), 'for', 'sometime', 'some', 'from', 'between',
   'the', 'this', 'next', 'last', 'later', 'earlier', 'today', 'tonight', 'tomorrow', 'year',
   'early', 'mid', 'late', 'end', 'first', 'second', 'former', 'latter', 'final', 'fiscal',
-  'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'two', 'three', 'a', 'an',
+  'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'now',
 ]);
 
 export function mayStartExpression(ctx: GrammarContext, i: number): boolean {

@@ -275,6 +275,9 @@ function partPrefix(ctx: GrammarContext, i: number): PartPrefix | null {
   return null;
 }
 
+// Parts that on their own mean part of a year ("the third quarter", "the first half").
+const YEAR_PARTS = new Set<Part>(['half1', 'half2', 'q1', 'q2', 'q3', 'q4']);
+
 function applyPart(period: Period, part: Part): Period | null {
   if (period.kind !== 'frame') return null;
   const f = partOf(period.frame, part);
@@ -297,7 +300,7 @@ export function periodWithParts(ctx: GrammarContext, i: number, depth: number): 
     const p = applyPart(inner.period, prefix.part);
     if (p) result = { next: inner.next, period: p, standalone: true };
   }
-  if (!result && !hasOf && /^(half|q)/.test(prefix.part)) {
+  if (!result && !hasOf && YEAR_PARTS.has(prefix.part)) {
     // "the third quarter", "the first half": of the year the default rule picks
     const p = applyPart({ kind: 'frame', frame: yearFrame(), anchor: { kind: 'default' } }, prefix.part);
     if (p) result = { next: prefix.next, period: p, standalone: true };
