@@ -10,6 +10,7 @@ import { registerIssue } from './commands/issue.ts';
 import { registerCommitments } from './commands/commitments.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerExport } from './commands/export.ts';
+import { registerServe } from './commands/serve.ts';
 import { fail } from './errors.ts';
 
 // A closed pipe (`readout extract … | head`) ends the run quietly.
@@ -34,6 +35,7 @@ registerIssue(program);
 registerCommitments(program);
 registerSearch(program);
 registerExport(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -73,10 +73,16 @@ export function keyWords(text: string): Set<string> {
   return out;
 }
 
-/** How many of `keys` occur in `text` (after the same folding and stemming). */
-export function sharedKeyWords(keys: Set<string>, text: string): string[] {
-  const inText = new Set<string>();
-  for (const raw of fold(text).split(/[^\p{L}\p{N}]+/u)) if (raw) inText.add(stem(raw));
+/** The folded, stemmed words of a text, for repeated key-word lookups. */
+export function stemSet(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of fold(text).split(/[^\p{L}\p{N}]+/u)) if (raw) out.add(stem(raw));
+  return out;
+}
+
+/** Which of `keys` occur in `text` (after the same folding and stemming); `text` may be a prepared stemSet. */
+export function sharedKeyWords(keys: Set<string>, text: string | Set<string>): string[] {
+  const inText = typeof text === 'string' ? stemSet(text) : text;
   return [...keys].filter((k) => inText.has(k));
 }
 

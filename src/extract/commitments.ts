@@ -18,7 +18,7 @@ export interface CommitmentInput {
 }
 
 /** Verbs after "would/will" that report a state or a wish, not an action. */
-const NOT_ACTIONS = new Set(['be', 'become', 'have', 'anticipate', 'expect', 'hope', 'lead', 'welcome', 'appreciate', 'need', 'remain', 'seem', 'like', 'want', 'wish', 'serve', 'contribute', 'help', 'depend', 'mean', 'make', 'not', 'also', 'further', 'substantially', 'try', 'decide', 'continue?']);
+const NOT_ACTIONS = new Set(['be', 'become', 'have', 'anticipate', 'expect', 'hope', 'lead', 'welcome', 'appreciate', 'need', 'remain', 'seem', 'like', 'want', 'wish', 'serve', 'contribute', 'help', 'depend', 'mean', 'make', 'not', 'also', 'further', 'substantially', 'try', 'decide']);
 const DETERMINERS = /^(?:(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|any|all|some|such|both|each|every|no)$|[A-Z]|\d)/;
 
 const STRONG = [
@@ -30,7 +30,7 @@ const STRONG = [
   { re: /\b(?:agreed|agrees|have agreed|has agreed)\s+to\s+/g, modality: 'agree' as Modality },
   { re: /\bwould\s+like\s+to\s+/g, modality: 'will' as Modality },
 ];
-const WEAK = /\b(would|will)\s+(?!be\s+\w+ed\b)(?:(?:also|further|actively|closely|continue\s+to|jointly|soon|then)\s+)*([a-z]+)\b/g;
+const WEAK = /\b(would|will)\s+(?!be\s+\w+ed\b)(?:(?:also|further|actively|closely|jointly|soon|then)\s+)*([a-z]+)\b/g;
 const PASSIVE_WILL = /\bwill\s+be\s+(?:\w+ly\s+)?\w+ed\b/;
 const NOUNS = /\b((?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|the\s+[A-Z][\w\s-]*?|his|her|their|its|our)[’']?s?)\s+(?:(?:strong|firm|continued|steadfast|unwavering|clear)\s+)?(intent|intention|decision|determination|commitment|plan|plans|willingness|readiness|resolve)\s+to\s+/g;
 const NOUN_MODALITY: Record<string, Modality> = {

@@ -11,13 +11,21 @@ const DAY = new RegExp(
 );
 const TODAY = /\b(?:today|this (?:morning|afternoon|evening))\b/gi;
 
+function addDays(iso: string, n: number): string {
+  const d = new Date(iso + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Every day named in text[start, end), in order. Month names without a day ("in July") are not days. */
 export function findDays(text: string, start: number, end: number, documentDate: string | null): DayMention[] {
   const slice = text.slice(start, end);
   const out: DayMention[] = [];
   for (const m of slice.matchAll(DAY)) {
     // "the evening of May 11" is a day; "in May 2009" (no day) never matches.
-    const date = parseCalendarDate(m[0], documentDate ?? undefined);
+    let date = parseCalendarDate(m[0], documentDate ?? undefined);
+    // A readout reports what happened: "on December 30" in a readout of January 2 is last year's.
+    if (date && documentDate && !/\d{4}/.test(m[0]) && date > addDays(documentDate, 14)) date = String(Number(date.slice(0, 4)) - 1) + date.slice(4);
     if (date) out.push({ date, span: [start + m.index!, start + m.index! + m[0].length] });
   }
   if (documentDate) {

@@ -22,7 +22,7 @@ const KIND_PATTERNS: [RegExp, OutcomeKind][] = [
 ];
 
 /** Words that start or head a document's title. */
-const DOC_WORD = /\b(Memorand(?:um|a) of (?:Understanding|Cooperation)|Mo[UC]s?|MOU|Joint Press Release|Joint Statement|Joint Declaration|Joint Communiqu[eé]|Implementing Arrangement|Treaty|Memorandum|Agreement|Cooperation Program(?:me)?|Program(?:me)? of Cooperation|Protocol|Convention|Exchange of Notes|Letter of Intent|Action Plan|Roadmap)\b/;
+const DOC_WORD = /\b(Memorand(?:um|a) of (?:Understanding|Cooperation)|Mo[UC]s?|MOU|Joint Press Release|Joint Statement|Joint Declaration|Joint Communiqu[eé]|Implementing Arrangement|Treaty|Memorandum|Agreement|Program(?:me)?|Protocol|Convention|Exchange of Notes|Letter of Intent|Action Plan|Roadmap|Declaration|Charter|Accord|Arrangement)\b/;
 
 export function outcomeKind(title: string): OutcomeKind {
   let best: OutcomeKind = 'other', at = Infinity;

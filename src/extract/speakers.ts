@@ -43,10 +43,22 @@ export function groupOf(ctx: SpeakerContext, members: string[], mention: { text:
   return ctx.actors.add({ kind: 'group', name: names.join(' and '), members, mentions: mention ? [mention] : [] });
 }
 
-function principalMeeting(ctx: SpeakerContext, at: number): Meeting | null {
-  // The meeting the text is about: the first one with the most participants named in statements' reach.
-  const before = ctx.meetings.filter((m) => m.span[0] <= at);
-  return before.find((m) => m.participants.length >= 2) ?? ctx.meetings.find((m) => m.participants.length >= 2) ?? null;
+function principalMeeting(ctx: SpeakerContext, _at: number): Meeting | null {
+  return principalOf(ctx.meetings, ctx.actors);
+}
+
+const LEADER = /\b(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Premier|Sultan|Emir|Amir|Head of (?:State|Government)|Chairman of (?:the )?Government)\b/;
+
+/** The meeting a readout is about: the one of leaders (heads of state or government), else the first. */
+export function principalOf(meetings: Meeting[], actors: DocumentActors): Meeting | null {
+  let best: Meeting | null = null, bestScore = -1;
+  for (const m of meetings) {
+    if (m.participants.length < 2) continue;
+    const leaders = m.participants.filter((p) => (actors.byId.get(p)?.titles ?? []).some((t) => LEADER.test(t) && !/\bformer\b/i.test(t))).length;
+    const score = leaders * 2 + (m.format === 'talks' || m.format === 'summit' ? 1 : 0);
+    if (score > bestScore) { best = m; bestScore = score; }
+  }
+  return best;
 }
 
 function countriesOf(ctx: SpeakerContext, persons: string[]): string[] {

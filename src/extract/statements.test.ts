@@ -149,7 +149,7 @@ describe('how many statements a sentence holds', () => {
     }
   });
 
-  test('"agreed on the following points:" with unbulleted "(i)" lines is one statement per point', { todo: 'numbered "(i)" paragraphs after "the following points:" are dropped (only bulleted items are read as points)' }, () => {
+  test('"agreed on the following points:" with unbulleted "(i)" lines is one statement per point', () => {
     const r = talks('(c) Based on these talks, the two leaders agreed on the following points:\n(i) The river commission will meet twice a year.\n(ii) Customs checks will be simplified.\n(iii) Student exchanges will double.');
     assert.deepEqual(r.statements.map((s) => s.content), [
       'The river commission will meet twice a year',
@@ -193,7 +193,7 @@ describe('who speaks', () => {
     assert.deepEqual([...(g.members ?? [])].sort(), [personNamed(r, 'Moravik').id, personNamed(r, 'Brunnhold').id].sort());
   });
 
-  test('"Both leaders" are the heads who met, not the first counterpart of the visit', { todo: 'the first meeting (with the Foreign Minister) is taken as the principal one, so the group is Moravik + Quist' }, () => {
+  test('"Both leaders" are the heads who met, not the first counterpart of the visit', () => {
     const r = extractReadout('President Dalen Moravik of the Republic of Varenia held talks with Foreign Minister Mara Quist on March 2, and with Prime Minister Ilse Brunnhold of the Kingdom of Kestria on March 3.\n\nBoth leaders welcomed the new rail link.', { title: TITLE });
     assert.equal(who(r, r.statements[0]?.speaker), 'group[Brunnhold + Moravik]', describeStatements(r));
   });
@@ -260,7 +260,7 @@ describe('what a statement is tied to', () => {
     assert.equal(r.statements[0].meeting, r.meetings[0].id);
   });
 
-  test('a statement by a participant of a later meeting points at that meeting', { todo: 'without a day, only the first meeting is tried; Brunnhold\'s statement gets meeting null' }, () => {
+  test('a statement by a participant of a later meeting points at that meeting', () => {
     const r = extractReadout('President Dalen Moravik of the Republic of Varenia held talks with Foreign Minister Mara Quist on March 2, and with Prime Minister Ilse Brunnhold of the Kingdom of Kestria on March 3.\n\nPrime Minister Brunnhold stated that the border was calm.', { title: TITLE });
     const withBrunnhold = r.meetings.find((m) => m.participants.includes(personNamed(r, 'Brunnhold').id));
     assert.ok(withBrunnhold);

@@ -6,7 +6,7 @@ import type { Block, Segmented } from '../segment/index.ts';
 import type { DocumentActors } from './actors/index.ts';
 import { findDays } from './dates.ts';
 import { REPORTING_VERBS, REPORTING_VERB_RE, type ReportingVerb } from './lexicon/verbs.ts';
-import { groupOf, speakerBefore, type SpeakerContext } from './speakers.ts';
+import { groupOf, principalOf, speakerBefore, type SpeakerContext } from './speakers.ts';
 
 export interface StatementInput {
   seg: Segmented;
@@ -60,7 +60,7 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
   const ctx: SpeakerContext = { text, actors, meetings, history: [] };
   const out: Statement[] = [];
   let sectionDate: { section: string | null; date: string } | null = null;
-  let pendingPoints: { speaker: string; act: Act; verb: string; statement: Statement } | null = null;
+  let pendingPoints: { speaker: string; act: Act; verb: string; statement: Statement; introNumber: string | null } | null = null;
 
   const meetingFor = (speaker: string, day: string | null): string | null => {
     const a = actors.byId.get(speaker);
@@ -68,8 +68,11 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
     const involves = (m: Meeting) => who.some((w) => m.participants.includes(w)) ||
       (a?.kind === 'group' && who.every((w) => actors.byId.get(w)?.kind === 'country'));
     if (day) return meetings.find((m) => m.date === day && involves(m))?.id ?? null;
-    const principal = meetings.find((m) => m.participants.length >= 2);
-    return principal && involves(principal) ? principal.id : null;
+    const principal = principalOf(meetings, actors);
+    if (principal && involves(principal)) return principal.id;
+    // Not at the main meeting: the one meeting the speaker had, if only one.
+    const own = meetings.filter(involves);
+    return own.length === 1 ? own[0].id : null;
   };
 
   const add = (s: Omit<Statement, 'id'>) => {
@@ -91,7 +94,11 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
     const topic = topicOf(seg, block);
 
     // Points under "agreed on the following points:".
-    if (pendingPoints && block.kind === 'item') {
+    // Points are the list under the introducing paragraph: bullets, or a numbering of another scheme
+    // than the paragraph's own ("(c) … agreed on the following points:" then "(i)", "(ii)"; "(d)" ends them).
+    const isPoint = block.kind === 'item' || (block.kind === 'paragraph' && !!block.number && !!pendingPoints &&
+      numberingScheme(block.number) !== numberingScheme(pendingPoints.introNumber));
+    if (pendingPoints && isPoint) {
       const p = pendingPoints;
       let [a, b] = trimSpan(text, body[0], body[1]);
       const num = /^\((?:[ivx]+|[a-z]|\d+)\)\s*/.exec(text.slice(a, b));
@@ -251,7 +258,7 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
         const respondsTo = inResponse || p.hit.verb.act === 'respond'
           ? answered(out, speaker, seg.blocks[Math.max(0, block.index - 3)].span[0])
           : null;
-        const verbText = text.slice(p.hit.start, p.hit.end).replace(/\s+/g, ' ');
+        const verbText = text.slice(p.hit.start, p.hit.end).replace(/\s+/g, ' ').replace(/\s+that\s*$|\s+$/i, '');
         const st = add({
           speaker, act: p.hit.verb.act, verb: verbText, content, contentSpan: [a, b], addressee, topic, section: block.section,
           meeting: meetingFor(speaker, day), date: day, respondsTo, span: [Math.min(p.subjectStart, p.hit.start), b],
@@ -259,12 +266,21 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
         if (/\bfollowing\s+points?\s*:?$/i.test(content) || (/^\s*:\s*$/.test(text.slice(b, Math.min(s1 + 1, b + 8))) && k === planned.length - 1 && /following/.test(content))) {
           out.pop();
           ctx.history.pop();
-          pendingPoints = { speaker, act: p.hit.verb.act, verb: verbText, statement: st };
+          pendingPoints = { speaker, act: p.hit.verb.act, verb: verbText, statement: st, introNumber: block.number };
         }
       }
     }
   }
   return out;
+}
+
+/** "(i)" roman, "(a)" letter, "(1)" paren, "1." dot: a list's points use another scheme than its paragraph. */
+function numberingScheme(n: string | null): string {
+  if (!n) return 'none';
+  if (/^\([ivx]+\)$/.test(n)) return 'roman';
+  if (/^\([a-z]\)$/.test(n)) return 'letter';
+  if (/^\(\d+\)$/.test(n)) return 'paren';
+  return 'dot';
 }
 
 /** The latest statement by someone else since `since`: what "In response, …" answers. */
@@ -274,6 +290,5 @@ function answered(out: Statement[], speaker: string, since: number): string | nu
 }
 
 function membersOfPrincipal(ctx: SpeakerContext): string[] {
-  const m = ctx.meetings.find((x) => x.participants.length >= 2);
-  return m ? m.participants : [];
+  return principalOf(ctx.meetings, ctx.actors)?.participants ?? [];
 }

@@ -44,8 +44,16 @@ export function segment(text: string): Segmented {
   const sections: SegmentedSection[] = [];
   // Open sections by level (1-based); level 0 is unused.
   const open: (SegmentedSection | null)[] = [];
-  const counters: number[] = [];
-  const lastNumberAt: (string | null)[] = [];
+  // Section ids count children per parent: "sec-2-1" is the first child of "sec-2".
+  const childCount = new Map<string, number>();
+  // Items before any section ("(Summary)" bullets) count under "sec-0", the preamble.
+  const childId = (parent: SegmentedSection | null, item = false) => {
+    const key = parent?.id ?? (item ? 'sec-0' : 'sec');
+    const n = (childCount.get(key) ?? 0) + 1;
+    childCount.set(key, n);
+    return `${key}-${n}`;
+  };
+  const itemSections = new Set<string>();
   let previousNumber: string | null = null;
 
   let previousBlock: Block | null = null;
@@ -55,7 +63,8 @@ export function segment(text: string): Segmented {
     previousBlock = block;
     // A second unnumbered heading line straight after another continues it ("Documents Signed
     // between Non-Governmental Bodies" / "On the Occasion of …").
-    if (block.kind === 'heading' && !block.number && prev?.kind === 'heading' && !prev.number && prev.section) {
+    const adjacentLines = !!prev && !/\n\s*\n/.test(text.slice(prev.span[1], block.span[0]));
+    if (block.kind === 'heading' && !block.number && prev?.kind === 'heading' && !prev.number && prev.section && adjacentLines) {
       const s = sections.find((x) => x.id === prev.section)!;
       if (!APPENDIX.test(block.text) && !APPENDIX.test(s.heading) || APPENDIX.test(s.heading) && !s.heading.includes(' ')) {
         s.heading = `${s.heading} ${block.text}`;
@@ -69,10 +78,10 @@ export function segment(text: string): Segmented {
       // A bulleted or numbered list item is a leaf section under the innermost open one.
       const parent = [...open].reverse().find((x) => x) ?? null;
       const level = (parent?.level ?? 0) + 1;
-      const siblings = sections.filter((x) => x.parent === (parent?.id ?? null) && x.level === level).length;
       const body = text.slice(block.bodyStart, block.span[1]);
       const number = block.number ?? block.bullet;
-      const id = `${parent?.id ?? 'sec'}-${siblings + 1}`;
+      const id = childId(parent, true);
+      itemSections.add(id);
       sections.push({
         id, number, heading: shortHeading(body), path: [...(parent?.path ?? []), `${number} ${shortHeading(body)}`],
         level, span: [block.span[0], block.span[1]], numberedParagraph: true, parent: parent?.id ?? null,
@@ -92,19 +101,17 @@ export function segment(text: string): Segmented {
         const top = open[1];
         if (top && top.number === null && level === 1 && !APPENDIX.test(top.heading)) level = 1;
       } else {
+        // Unnumbered headings are siblings, except under an "Appendix", where they are its parts.
         const top = open[1];
-        level = APPENDIX.test(block.text) || !top ? 1 : top.number === null ? 2 : 1;
+        level = top && !APPENDIX.test(block.text) && top.number === null && APPENDIX.test(top.heading) ? 2 : 1;
       }
-      lastNumberAt[level] = block.number;
-      counters[level] = (counters[level] ?? 0) + 1;
-      for (let l = level + 1; l < counters.length; l++) counters[l] = 0;
       open.length = level;
       const parent = [...open].reverse().find((s) => s) ?? null;
       const body = text.slice(block.bodyStart, block.span[1]);
       const heading = isHeading ? body : shortHeading(body);
       const pathParts = open.filter((s): s is SegmentedSection => !!s).map((s) => s.path[s.path.length - 1]);
       const label = block.number ? `${block.number} ${heading}` : heading;
-      const id = 'sec-' + counters.slice(1, level + 1).map((c) => c ?? 0).join('-');
+      const id = childId(parent);
       const section: SegmentedSection = {
         id, number: block.number, heading, path: [...pathParts, label], level,
         span: [block.span[0], block.span[1]], numberedParagraph: !isHeading, parent: parent?.id ?? null,
@@ -116,14 +123,18 @@ export function segment(text: string): Segmented {
     block.section = innermost?.id ?? null;
   }
 
-  // A section's span runs to the start of the next section at its level or above.
-  for (let i = 0; i < sections.length; i++) {
-    const s = sections[i];
-    if (s.numberedParagraph && blocks.some((b) => b.kind === 'item' && b.span[0] === s.span[0])) continue;
-    const next = sections.slice(i + 1).find((t) => t.level <= s.level);
-    const lastBlock = [...blocks].reverse().find((b) => b.section && (b.section === s.id || b.section.startsWith(s.id + '-')));
-    s.span = [s.span[0], next ? Math.max(s.span[1], prevEnd(text, next.span[0])) : Math.max(s.span[1], lastBlock?.span[1] ?? s.span[1])];
+  // A section's span runs to the start of the next section at its level or above (items keep their line).
+  const stack: SegmentedSection[] = [];
+  const lastBlockEnd = blocks.length ? blocks[blocks.length - 1].span[1] : 0;
+  for (const sec of sections) {
+    if (itemSections.has(sec.id)) continue;
+    while (stack.length && stack[stack.length - 1].level >= sec.level) {
+      const done = stack.pop()!;
+      done.span = [done.span[0], Math.max(done.span[1], prevEnd(text, sec.span[0]))];
+    }
+    stack.push(sec);
   }
+  for (const done of stack) done.span = [done.span[0], Math.max(done.span[1], lastBlockEnd)];
 
   const sentences: Sentence[] = [];
   for (const block of blocks) {

@@ -244,3 +244,29 @@ export const sharedMigrations: Migration[] = [
     },
   },
 ];
+
+/**
+ * Applies pending migrations in one write transaction, so two processes opening a new store at
+ * once cannot both create it (SQLite and PostgreSQL both run DDL inside transactions).
+ */
+export async function runMigrations(db: Kysely<any>, migrations: Migration[]): Promise<void> {
+  const applied = async (q: Kysely<any>): Promise<Set<string>> => {
+    await q.schema.createTable('readout_migrations').ifNotExists()
+      .addColumn('name', 'text', (c) => c.primaryKey())
+      .addColumn('applied_at', 'text', (c) => c.notNull())
+      .execute();
+    const rows = await q.selectFrom('readout_migrations').select('name').execute();
+    return new Set(rows.map((r: { name: string }) => r.name));
+  };
+  // Most opens find nothing to do: check before taking the write lock.
+  const seen = await applied(db).catch(() => new Set<string>());
+  if (migrations.every((m) => seen.has(m.name))) return;
+  await db.transaction().execute(async (trx) => {
+    const done = await applied(trx);
+    for (const m of migrations) {
+      if (done.has(m.name)) continue;
+      await m.up(trx);
+      await trx.insertInto('readout_migrations').values({ name: m.name, applied_at: new Date().toISOString() }).execute();
+    }
+  });
+}

@@ -25,7 +25,10 @@ export function isoDateOption(name: string, value: string | undefined): string |
   return value;
 }
 
-const width = (): number => Math.max(60, Math.min(process.stdout.columns || 120, 200));
+/** Width to fit tables to: the terminal's; in a pipe, no limit (nothing is cut). */
+const tableWidth = (): number => (process.stdout.isTTY ? Math.max(60, process.stdout.columns || 120) : Number.MAX_SAFE_INTEGER);
+/** Width to wrap prose at: the terminal's, else 100. */
+const textWidth = (): number => (process.stdout.isTTY ? Math.max(60, Math.min(process.stdout.columns || 100, 160)) : 100);
 
 function clip(s: string, max: number): string {
   const one = s.replace(/\s+/g, ' ').trim();
@@ -41,14 +44,14 @@ export function renderTable(headers: string[], rows: (string | number | null | u
   const cells = rows.map((r) => r.map((c) => clip(c == null ? '' : String(c), maxColumn * 4)));
   const widths = headers.map((h, i) => Math.min(maxColumn, Math.max(h.length, ...cells.map((r) => r[i]?.length ?? 0))));
   const fixed = widths.slice(0, -1).reduce((a, b) => a + b + 2, 0);
-  widths[widths.length - 1] = Math.max(headers.at(-1)!.length, Math.min(Math.max(...cells.map((r) => r.at(-1)?.length ?? 0)), width() - fixed));
+  widths[widths.length - 1] = Math.max(headers.at(-1)!.length, Math.min(Math.max(...cells.map((r) => r.at(-1)?.length ?? 0)), tableWidth() - fixed));
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? clip(c, widths[i]) : clip(c, widths[i]).padEnd(widths[i]))).join('  ').trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
 }
 
 /** Wraps text to the terminal width with a hanging indent. */
 export function wrap(text: string, indent = 2): string {
-  const max = width() - indent;
+  const max = textWidth() - indent;
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
   const lines: string[] = [];
   let cur = '';

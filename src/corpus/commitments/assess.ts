@@ -17,7 +17,7 @@
 import type { Commitment, Meeting, OutcomeDocument, Statement } from '../../record.ts';
 import type { CommitmentAssessment, CommitmentEvidence, CorpusDocument, PersonEntity } from '../types.ts';
 import { countryKey, knownCountries } from '../countries.ts';
-import { fold, sharedKeyWords } from '../text.ts';
+import { fold, sharedKeyWords, stemSet } from '../text.ts';
 import { actionShape, mentionsDestination, type ActionShape } from './action.ts';
 import { PartyResolver, partyPresent, type Party } from './parties.ts';
 
@@ -30,18 +30,98 @@ export function assessCommitments(docs: CorpusDocument[], persons: PersonEntity[
   const known = knownCountries(docs.map((d) => d.record));
   const resolver = new PartyResolver(docs, persons, known);
   const ordered = [...docs].sort((a, b) => (dateOf(a) ?? '9999').localeCompare(dateOf(b) ?? '9999') || a.docId.localeCompare(b.docId));
+  // Only dated documents published by the as-of date can be evidence; they are indexed once per call.
+  const dated = ordered.filter((d) => { const date = dateOf(d); return date !== null && date <= asOf; });
+  const index = new EvidenceIndex(dated, resolver);
   const out: CommitmentAssessment[] = [];
   for (const doc of ordered) {
-    for (const c of doc.record.commitments ?? []) out.push(assessOne(doc, c, ordered, resolver, known, asOf));
+    for (const c of doc.record.commitments ?? []) out.push(assessOne(doc, c, index, resolver, known, asOf));
   }
   return out;
+}
+
+type MeetingEntry = { doc: CorpusDocument; m: Meeting; present: Party; context: Set<string>; sentence: string };
+type DocumentEntry = { doc: CorpusDocument; d: OutcomeDocument; signers: Party; words: Set<string> };
+type StatementEntry = { doc: CorpusDocument; s: Statement; speaker: Party; words: Set<string> };
+
+/** The evidence documents offer, resolved once: meetings by who took part, statements and signed documents by word. */
+class EvidenceIndex {
+  private meetingsBy = new Map<string, MeetingEntry[]>();
+  private statementsBy = new Map<string, StatementEntry[]>();
+  private documentsBy = new Map<string, DocumentEntry[]>();
+  private rankOf = new Map<string, number>();
+
+  constructor(readonly dated: CorpusDocument[], resolver: PartyResolver) {
+    dated.forEach((doc, i) => {
+      this.rankOf.set(doc.docId, i);
+      const record = doc.record;
+      const text = record.document?.text ?? '';
+      const statements = record.statements ?? [];
+      for (const m of record.meetings ?? []) {
+        const present = resolver.union(doc.docId, m.participants ?? []);
+        const entry: MeetingEntry = {
+          doc, m, present, sentence: sentenceAround(text, m.span),
+          context: stemSet([paragraphAround(text, m.span), m.place ?? '', ...statementsOf(statements, m.id)].join(' ')),
+        };
+        for (const k of partyKeys(present)) push(this.meetingsBy, k, entry);
+      }
+      for (const d of record.documents ?? []) {
+        const signers = resolver.union(doc.docId, (d.signatories ?? []).map((x) => x.actor));
+        for (const p of d.parties ?? []) { const k = countryKey(p); if (k) signers.countries.add(k); signers.organizations.add(fold(p)); }
+        const entry: DocumentEntry = { doc, d, signers, words: stemSet(`${d.title} ${d.summary ?? ''}`) };
+        for (const w of entry.words) push(this.documentsBy, w, entry);
+      }
+      for (const st of statements) {
+        const entry: StatementEntry = { doc, s: st, speaker: resolver.union(doc.docId, [st.speaker]), words: stemSet(st.content ?? '') };
+        for (const w of entry.words) push(this.statementsBy, w, entry);
+      }
+    });
+  }
+
+  /** Position of a document in date order (to skip documents older than a commitment). */
+  rank(doc: CorpusDocument): number { return this.rankOf.get(doc.docId) ?? -1; }
+
+  meetingsWith(parties: Party[]): Set<MeetingEntry> {
+    const out = new Set<MeetingEntry>();
+    for (const p of parties) for (const k of partyKeys(p)) for (const e of this.meetingsBy.get(k) ?? []) out.add(e);
+    return out;
+  }
+
+  /** Entries sharing at least `min` of the key words. */
+  statementsSharing(keys: Set<string>, min: number): StatementEntry[] { return sharing(this.statementsBy, keys, min); }
+  documentsSharing(keys: Set<string>, min: number): DocumentEntry[] { return sharing(this.documentsBy, keys, min); }
+}
+
+function partyKeys(p: Party): string[] {
+  return [...[...p.persons].map((x) => `p:${x}`), ...[...p.countries].map((x) => `c:${x}`), ...[...p.organizations].map((x) => `o:${x}`)];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
+}
+
+function sharing<T>(postings: Map<string, T[]>, keys: Set<string>, min: number): T[] {
+  const counts = new Map<T, number>();
+  for (const k of keys) for (const e of postings.get(k) ?? []) counts.set(e, (counts.get(e) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n >= min).map(([e]) => e);
+}
+
+/** Index of the first document (sorted by date) dated on or after `date`. */
+function firstOnOrAfter(sorted: CorpusDocument[], date: string): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((dateOf(sorted[mid]) ?? '') < date) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 function dateOf(doc: CorpusDocument): string | null {
   return doc.date ?? doc.record.document?.date ?? null;
 }
 
-function assessOne(doc: CorpusDocument, c: Commitment, docs: CorpusDocument[], resolver: PartyResolver, known: Set<string>, asOf: string): CommitmentAssessment {
+function assessOne(doc: CorpusDocument, c: Commitment, index: EvidenceIndex, resolver: PartyResolver, known: Set<string>, asOf: string): CommitmentAssessment {
   const due = c.due ? { text: c.due.text, start: c.due.start, end: c.due.end } : null;
   const parties = resolver.parties(doc.docId, c.actors ?? []);
   const shape = actionShape(c.action ?? '', due?.text ?? null);
@@ -53,11 +133,9 @@ function assessOne(doc: CorpusDocument, c: Commitment, docs: CorpusDocument[], r
   let inTime: Found | null = null;
   let late: Found | null = null;
   if (parties.length) {
-    for (const other of docs) {
-      const published = dateOf(other);
-      if (other.docId === doc.docId || !published || published > asOf) continue;
-      if (since && published < since) continue;
-      for (const found of evidenceIn(other, shape, parties, resolver)) {
+    {
+      const from = since ? firstOnOrAfter(index.dated, since) : 0;
+      for (const found of evidenceFor(doc, from, index, shape, parties)) {
         if (since && found.date < since) continue;
         if (due && found.date < due.start) continue;
         const onTime = !due || found.date <= due.end;
@@ -80,55 +158,46 @@ function assessOne(doc: CorpusDocument, c: Commitment, docs: CorpusDocument[], r
   };
 }
 
-/** Every piece of evidence one document holds for a commitment of this shape and these parties. */
-function* evidenceIn(doc: CorpusDocument, shape: ActionShape, parties: Party[], resolver: PartyResolver): Generator<Found> {
-  const record = doc.record;
-  const text = record.document?.text ?? '';
-  const published = dateOf(doc)!;
-  const title = record.document?.title || doc.title;
+/** Every piece of evidence, in documents at or after position `from` other than the commitment's own. */
+function* evidenceFor(own: CorpusDocument, from: number, index: EvidenceIndex, shape: ActionShape, parties: Party[]): Generator<Found> {
+  const usable = (doc: CorpusDocument) => doc.docId !== own.docId && index.rank(doc) >= from;
+  const titleOf = (doc: CorpusDocument) => doc.record.document?.title || doc.title;
   if (shape.kind === 'visit' || shape.kind === 'meeting') {
-    for (const m of record.meetings ?? []) {
-      const present = resolver.union(doc.docId, m.participants ?? []);
-      const date = m.date ?? published;
+    for (const { doc, m, present, context, sentence } of index.meetingsWith(parties)) {
+      if (!usable(doc)) continue;
+      const date = m.date ?? dateOf(doc)!;
       if (shape.kind === 'visit') {
-        if (!parties.some((p) => partyPresent(p, present))) continue;
-        if (!meetingAt(m, text, shape.destination!)) continue;
-        yield { date, rank: 0, evidence: { docId: doc.docId, span: m.span, reason: `${names(present)} in ${shape.destination} on ${date} (${title})` } };
+        if (!meetingAt(m, sentence, shape.destination!)) continue;
+        yield { date, rank: 0, evidence: { docId: doc.docId, span: m.span, reason: `${names(present)} in ${shape.destination} on ${date} (${titleOf(doc)})` } };
       } else {
         if (!parties.every((p) => partyPresent(p, present))) continue;
-        const context = [paragraphAround(text, m.span), m.place ?? '', ...statementsOf(record.statements ?? [], m.id)].join(' ');
         const shared = sharedKeyWords(shape.keys, context);
         if (shape.keys.size && shared.length < Math.ceil(shape.keys.size / 2)) continue;
-        yield { date, rank: 0, evidence: { docId: doc.docId, span: m.span, reason: `${m.format} of ${names(present)} on ${date}${shared.length ? ` on ${shared.join(', ')}` : ''} (${title})` } };
+        yield { date, rank: 0, evidence: { docId: doc.docId, span: m.span, reason: `${m.format} of ${names(present)} on ${date}${shared.length ? ` on ${shared.join(', ')}` : ''} (${titleOf(doc)})` } };
       }
     }
     return;
   }
-  const enough = (shared: string[]) => shared.length >= 2 && shared.length * 2 >= shape.keys.size;
-  for (const d of record.documents ?? []) {
-    const signers = resolver.union(doc.docId, (d.signatories ?? []).map((s) => s.actor));
-    for (const p of d.parties ?? []) { const k = countryKey(p); if (k) signers.countries.add(k); signers.organizations.add(fold(p)); }
-    if (!parties.some((p) => partyPresent(p, signers))) continue;
-    const shared = sharedKeyWords(shape.keys, `${d.title} ${d.summary ?? ''}`);
-    if (!enough(shared)) continue;
-    const date = d.date ?? published;
-    yield { date, rank: 1, evidence: { docId: doc.docId, span: d.span, reason: `"${clip(d.title, 90)}" signed${signerNames(d)} on ${date} (${title})` } };
+  // At least two key words, and at least half of them.
+  const min = Math.max(2, Math.ceil(shape.keys.size / 2));
+  if (shape.keys.size < 2) return;
+  for (const { doc, d, signers } of index.documentsSharing(shape.keys, min)) {
+    if (!usable(doc) || !parties.some((p) => partyPresent(p, signers))) continue;
+    const date = d.date ?? dateOf(doc)!;
+    yield { date, rank: 1, evidence: { docId: doc.docId, span: d.span, reason: `"${clip(d.title, 90)}" signed${signerNames(d)} on ${date} (${titleOf(doc)})` } };
   }
-  for (const s of record.statements ?? []) {
-    const speaker = resolver.union(doc.docId, [s.speaker]);
-    if (!parties.some((p) => partyPresent(p, speaker))) continue;
-    const shared = sharedKeyWords(shape.keys, s.content ?? '');
-    if (!enough(shared)) continue;
-    const date = s.date ?? published;
-    yield { date, rank: 2, evidence: { docId: doc.docId, span: s.span, reason: `${names(speaker)} ${s.verb || s.act} on ${date}: "${clip(s.content, 100)}" (${title})` } };
+  for (const { doc, s, speaker } of index.statementsSharing(shape.keys, min)) {
+    if (!usable(doc) || !parties.some((p) => partyPresent(p, speaker))) continue;
+    const date = s.date ?? dateOf(doc)!;
+    yield { date, rank: 2, evidence: { docId: doc.docId, span: s.span, reason: `${names(speaker)} ${s.verb || s.act} on ${date}: "${clip(s.content, 100)}" (${titleOf(doc)})` } };
   }
 }
 
 /** The meeting took place in or went to the destination: its place, or the sentence that reports it. */
-function meetingAt(m: Meeting, text: string, destination: string): boolean {
+function meetingAt(m: Meeting, sentence: string, destination: string): boolean {
   const dest = fold(destination);
   if (m.place && fold(m.place).split(/[^\p{L}]+/u).join(' ').includes(dest)) return true;
-  return mentionsDestination(sentenceAround(text, m.span), destination);
+  return mentionsDestination(sentence, destination);
 }
 
 function statementsOf(statements: Statement[], meetingId: string): string[] {

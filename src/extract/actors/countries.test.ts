@@ -62,7 +62,7 @@ describe('organizations', () => {
     assert.equal(krc.kind, 'organization');
   });
 
-  test('an organization defined at the start of a sentence does not take "The" into its name', { todo: 'sentence-initial "The" is kept: "The Varenian Grain Export Corporation"' }, () => {
+  test('an organization defined at the start of a sentence does not take "The" into its name', () => {
     const r = extractReadout(body, { title: TITLE });
     assert.equal(organizationCoded(r, 'VGEC').name, 'Varenian Grain Export Corporation');
   });

@@ -72,7 +72,7 @@ export function extractActors(text: string, tokens: Token[], states: { name: str
     if (tokens[i + 1]?.text === 'side') end = tokens[i + 1].end;
     let a = countries.get(c.code);
     if (!a) {
-      a = { id: '', kind: 'country', name: stateName.get(c.code) ?? (c.code.startsWith('X-') ? c.name : countryName(c.code)), code: c.code.startsWith('X-') ? null : c.code, country: c.code.startsWith('X-') ? null : c.code, mentions: [] };
+      a = { id: '', kind: 'country', name: stateName.get(c.code) ?? (c.code.startsWith('X-') ? c.name : countryName(c.code)), code: c.code, country: c.code, mentions: [] };
       countries.set(c.code, a);
     }
     a.mentions.push({ text: text.slice(start, end), span: [start, end] });

@@ -40,6 +40,8 @@ export function findOrganizations(text: string, tokens: Token[]): OrganizationDr
     let s = k + 1;
     while (s < i && !tokens[s].cap) s++;
     if (s >= i) continue;
+    if (/^(?:The|A|An)$/.test(tokens[s].text)) s++;
+    if (s >= i) continue;
     const name = text.slice(tokens[s].start, tokens[i - 1].end).replace(/\s+/g, ' ');
     if (NOT_ORG.test(name) || countryAt(tokens, s)?.length === i - s) continue;
     if (!ORG_HEADS.test(name)) continue;

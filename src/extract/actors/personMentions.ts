@@ -155,7 +155,9 @@ function readTitle(text: string, tokens: Token[], i: number): TitleMatch | null 
   let end = headEnd;
   const hasComplement = !!tokens[end] && ['of', 'for', 'to', 'on', 'at'].includes(tokens[end].text);
   // Heads that are also ordinary words ("General Remarks", "Head of State") need a complement or "former".
-  if (!plural && AMBIGUOUS_HEADS.has(tokens.slice(j, headEnd).map((x) => x.text).join(' ')) && !hasComplement && !lowerOk && j === i) return null;
+  // (Allowed before a full name: "King Aldric Thorne".)
+  if (!plural && AMBIGUOUS_HEADS.has(tokens.slice(j, headEnd).map((x) => x.text).join(' ')) && !hasComplement && !lowerOk && j === i &&
+    !(isNameToken(tokens, headEnd) && isNameToken(tokens, headEnd + 1) && adjacent(text, tokens[headEnd], tokens[headEnd + 1]))) return null;
   // Complement: "of …", "for …", "to …".
   if (tokens[end] && ['of', 'for', 'to', 'on', 'at'].includes(tokens[end].text)) {
     let k = end;

@@ -97,5 +97,6 @@ export const REPORTING_VERBS: ReportingVerb[] = [
 /** One regex that finds any reporting verb; group names map back to REPORTING_VERBS. */
 export const REPORTING_VERB_RE = new RegExp(
   REPORTING_VERBS.map((v, i) => `(?<v${i}>\\b(?:${v.past})\\b)` + (v.ing ? `|(?<g${i}>\\b(?:${v.ing})\\b)` : '')).join('|'),
-  'g',
+  // Case matters only for a participle opening a sentence ("Expressing his respect …").
+  'gi',
 );

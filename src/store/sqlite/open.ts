@@ -4,9 +4,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { CompiledQuery, Kysely, Migrator, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
 import type { Database } from '../schema.ts';
-import { sharedMigrations } from '../schema.ts';
+import { runMigrations, sharedMigrations } from '../schema.ts';
 import type { StoreBackend } from '../backend.ts';
 import { sqliteSearch } from './search.ts';
 import { sqliteMigrations } from './migrations.ts';
@@ -46,15 +46,11 @@ export async function openSqliteBackend(path: string, options: SqliteOpenOptions
     throw new Error(`${path}: cannot open as a Readout store (${(e as Error).message})`);
   }
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
-  const all = [...sharedMigrations, ...sqliteMigrations];
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => Object.fromEntries(all.map((m) => [m.name, { up: m.up }])) },
-  });
-  const { error } = await migrator.migrateToLatest();
-  if (error) {
+  try {
+    await runMigrations(db, [...sharedMigrations, ...sqliteMigrations]);
+  } catch (e) {
     await db.destroy();
-    throw new Error(`${path}: cannot prepare the store (${(error as Error).message})`);
+    throw new Error(`${path}: cannot prepare the store (${(e as Error).message.split('\n')[0]})`);
   }
   return {
     name: 'sqlite',

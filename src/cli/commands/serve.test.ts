@@ -1,0 +1,75 @@
+// `readout serve` as `npm start` runs it: ingests the examples (idempotently), serves the UI and
+// the API on a loopback port, stops cleanly on SIGTERM; bad options are one-line errors.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { BIN, isOneLineError, runCli, tempFolder } from '../../store/test-cli.ts';
+import { REPO } from '../../store/test-paths.ts';
+
+interface Running { url: string; output: string; stop(): Promise<number | null> }
+
+/** Starts `readout serve ARGS` and waits for the address it prints. */
+function serve(args: string[]): Promise<Running> {
+  const child = spawn(process.execPath, [BIN, 'serve', ...args], { cwd: REPO, env: { ...process.env, READOUT_DB: '' } });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`serve did not start: ${output}`)); }, 60_000);
+    child.stderr.on('data', (d) => { output += d; });
+    child.stdout.on('data', (d) => {
+      output += d;
+      const m = /web UI\s+(http:\/\/\S+?)\/\s/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve({
+          url: m[1], output,
+          stop: () => new Promise((done) => { child.once('exit', (code) => done(code)); child.kill('SIGTERM'); }),
+        });
+      }
+    });
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`serve exited ${code}: ${output}`)); });
+  });
+}
+
+test('serve --ingest examples: the store is filled once and served as pages and JSON', async (t) => {
+  const db = join(tempFolder(t), 'serve.db');
+  const first = await serve(['--db', db, '--port', '0', '--ingest', 'examples']);
+  try {
+    assert.match(first.output, /added 8, updated 0, unchanged 0, failed 0/);
+    assert.match(first.url, /^http:\/\/127\.0\.0\.1:\d+$/, 'loopback by default');
+    const stats = await (await fetch(`${first.url}/api/stats`)).json();
+    assert.equal(stats.documents, 8);
+    const home = await fetch(`${first.url}/`);
+    assert.equal(home.status, 200);
+    assert.match(await home.text(), /The corpus at a glance/);
+  } finally {
+    assert.equal(await first.stop(), 0, 'SIGTERM stops it cleanly');
+  }
+  const again = await serve(['--db', db, '--port', '0', '--ingest', 'examples']);
+  try {
+    assert.match(again.output, /added 0, updated 0, unchanged 8, failed 0/, 'a second start ingests nothing new');
+    assert.equal((await (await fetch(`${again.url}/api/documents`)).json()).total, 8);
+  } finally {
+    await again.stop();
+  }
+});
+
+test('serve: a bad port or a port in use is reported in one line', async (t) => {
+  const dir = tempFolder(t);
+  const bad = runCli(['serve', '--db', join(dir, 'a.db'), '--port', 'eighty']);
+  assert.ok(isOneLineError(bad), bad.stderr);
+  assert.match(bad.stderr, /--port/);
+  const taken = createServer();
+  await new Promise<void>((r) => taken.listen(0, '127.0.0.1', () => r()));
+  try {
+    const port = (taken.address() as { port: number }).port;
+    const busy = runCli(['serve', '--db', join(dir, 'b.db'), '--port', String(port)]);
+    assert.ok(isOneLineError(busy), busy.stderr);
+    assert.match(busy.stderr, /already in use/);
+  } finally {
+    taken.close();
+  }
+  const outOfRange = runCli(['serve', '--db', join(dir, 'c.db'), '--port', '65536']);
+  assert.ok(isOneLineError(outOfRange), outOfRange.stderr);
+});

@@ -1,0 +1,60 @@
+// `readout serve`: the web UI and the JSON API over one store, on 127.0.0.1:4173 unless told
+// otherwise; `--ingest PATH` first adds readouts (idempotently: unchanged files stay as they are).
+import type { Command } from 'commander';
+import { openStore, resolveDbLocation, StoreInputError } from '../../store/index.ts';
+import { ingestSources } from '../../store/ingest-sources.ts';
+import { startServer } from '../../web/server.ts';
+import { DEFAULT_MAX_UPLOAD_BYTES } from '../../api/upload.ts';
+
+interface ServeFlags { db?: string; host: string; port: string; ingest: string[]; maxUpload?: string }
+
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 4173;
+
+function portNumber(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > 65535) throw new StoreInputError(`--port: expected a port number from 0 to 65535, got ${value}`);
+  return Number(value);
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the web UI and the JSON API (/api, described at /api/openapi.json) over the store')
+    .option('--db <file>', 'the store file (default $READOUT_DB, else ./readout.db)')
+    .option('--host <host>', 'the address to listen on', DEFAULT_HOST)
+    .option('--port <port>', 'the port to listen on (0: any free port)', String(DEFAULT_PORT))
+    .option('--ingest <path>', 'ingest these readouts (files, folders, URLs) first; repeatable', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--max-upload <bytes>', `largest readout POST /api/documents accepts (default ${DEFAULT_MAX_UPLOAD_BYTES})`)
+    .action(async (flags: ServeFlags) => {
+      const port = portNumber(flags.port);
+      const maxUploadBytes = flags.maxUpload === undefined ? undefined : Number(flags.maxUpload);
+      if (maxUploadBytes !== undefined && !(Number.isInteger(maxUploadBytes) && maxUploadBytes > 0)) {
+        throw new StoreInputError(`--max-upload: expected a number of bytes > 0, got ${flags.maxUpload}`);
+      }
+      const store = await openStore({ db: flags.db });
+      let closing = false;
+      try {
+        if (flags.ingest.length) {
+          const summary = await ingestSources(store, flags.ingest);
+          process.stdout.write(`ingested ${flags.ingest.join(' ')}: added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed.length}\n`);
+          for (const f of summary.failed) process.stderr.write(`readout: ${f.message}\n`);
+        }
+        const server = await startServer(store, { host: flags.host, port, maxUploadBytes });
+        const { documents } = await store.stats();
+        process.stdout.write(`Readout is serving ${documents} document${documents === 1 ? '' : 's'} from ${resolveDbLocation(flags.db)}\n`);
+        process.stdout.write(`  web UI  ${server.url}/\n  API     ${server.url}/api (described at ${server.url}/api/openapi.json)\nPress Ctrl+C to stop.\n`);
+        const stop = async () => {
+          if (closing) return;
+          closing = true;
+          await server.close();
+          await store.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      } catch (e) {
+        await store.close();
+        throw e;
+      }
+    });
+}

@@ -1,0 +1,51 @@
+// One issue: a timeline of statements, commitments and signed documents across readouts, filterable by actor.
+import { HttpInputError } from '../../api/params.ts';
+import { ActorList, Empty } from '../layout.tsx';
+import { docHref, formatDate, partyName } from '../format.ts';
+import type { PageLoader } from '../page.ts';
+
+const KIND_LABEL = { statement: 'Statement', commitment: 'Commitment', document: 'Signed document' } as const;
+
+export const issuePage: PageLoader = async ({ store, params, query }) => {
+  const actor = query.actor?.trim() || undefined;
+  const timeline = await store.issueTimeline(params.id, { actor });
+  if (!timeline) throw new HttpInputError(404, `no issue ${params.id}`);
+  const { issue, entries } = timeline;
+  // The actors seen on this issue (unfiltered), offered as choices for the filter.
+  const everyone = actor ? (await store.issueTimeline(issue.id))!.entries : entries;
+  const choices = [...new Map(everyone.flatMap((e) => e.actors).filter((a) => a.kind !== 'party')
+    .map((a) => [a.personId ?? a.name, a.name] as const)).entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  return {
+    title: issue.name,
+    section: 'issues',
+    data: timeline,
+    body: () => (
+      <>
+        <h1>{issue.name}</h1>
+        <p class="sub">Issue · terms: {issue.terms.join(', ') || '—'}</p>
+        <form class="filters" method="get" action={`/issues/${encodeURIComponent(issue.id)}`} aria-label="Filter the timeline">
+          <label>Actor (person, country or group)
+            <input type="text" name="actor" value={actor ?? ''} list="issue-actors" />
+          </label>
+          <datalist id="issue-actors">{choices.map(([, name]) => <option value={name}></option>)}</datalist>
+          <button type="submit">Filter</button>
+          {actor ? <a href={`/issues/${encodeURIComponent(issue.id)}`}>Show everyone</a> : null}
+        </form>
+        <p>{entries.length} entr{entries.length === 1 ? 'y' : 'ies'}{actor ? <> by <strong>{actor}</strong></> : null}, oldest first.</p>
+        {entries.length ? (
+          <ol class="timeline">
+            {entries.map((e) => (
+              <li class={`kind-${e.itemKind}`}>
+                <div><span class="when">{formatDate(e.date)}</span> · <span class="badge">{KIND_LABEL[e.itemKind]}</span> · {e.itemKind === 'document'
+                  ? e.actors.map((a) => partyName(a.name)).join(', ')
+                  : <ActorList actors={e.actors} />} <em>{e.what}</em></div>
+                <div>{e.text}</div>
+                <div class="muted"><a href={docHref(e.docId, e.span)}>{e.docTitle}</a></div>
+              </li>
+            ))}
+          </ol>
+        ) : <Empty>Nothing on this issue{actor ? ` by ${actor}` : ''}.</Empty>}
+      </>
+    ),
+  };
+};

@@ -1,0 +1,108 @@
+// One person: the names they go by, roles over time as a timeline, meetings, and statements grouped by issue.
+import type { PersonRole } from '../../corpus/types.ts';
+import { HttpInputError } from '../../api/params.ts';
+import { ActorList, Empty, TableWrap } from '../layout.tsx';
+import { docHref, formatDate, issueHref, partyName, personHref } from '../format.ts';
+import type { PageLoader } from '../page.ts';
+
+const dayNumber = (iso: string) => Date.parse(iso + 'T00:00:00Z') / 86_400_000;
+
+/** Positions of each role on one time axis, as percentages (a role seen on one day is a short mark). */
+function roleTrack(roles: PersonRole[]): { first: string; last: string; place: (r: PersonRole) => { left: number; width: number } | null } | null {
+  const dates = roles.flatMap((r) => [r.firstSeen, r.lastSeen]).filter((d): d is string => !!d).sort();
+  if (!dates.length) return null;
+  const first = dates[0], last = dates.at(-1)!;
+  const lo = dayNumber(first), total = Math.max(1, dayNumber(last) - lo);
+  return {
+    first, last,
+    place: (r) => {
+      const a = r.firstSeen ?? r.lastSeen, b = r.lastSeen ?? r.firstSeen;
+      if (!a || !b) return null;
+      const left = ((dayNumber(a) - lo) / total) * 100;
+      return { left: Math.min(left, 99), width: Math.max(((dayNumber(b) - dayNumber(a)) / total) * 100, 1) };
+    },
+  };
+}
+
+export const personPage: PageLoader = async ({ store, params }) => {
+  const detail = await store.getPerson(params.id);
+  if (!detail) throw new HttpInputError(404, `no person ${params.id}`);
+  const { person, meetings, statementsByIssue } = detail;
+  const track = roleTrack(person.roles);
+  const statementCount = new Set(statementsByIssue.flatMap((g) => g.statements.map((s) => `${s.docId}/${s.statementId}`))).size;
+  return {
+    title: person.name,
+    section: 'people',
+    data: detail,
+    body: () => (
+      <>
+        <h1>{person.name}</h1>
+        <p class="sub">{partyName(person.country) || 'country unknown'} · {new Set(person.appearances.map((a) => a.docId)).size} documents · {statementCount} statements</p>
+        {person.names.length > 1 ? <p>Also written: {person.names.filter((n) => n !== person.name).join(', ')}</p> : null}
+        {person.possibleMatches.length ? (
+          <p class="muted">Possibly the same person as {person.possibleMatches.map((id, i) => <>{i ? ', ' : ''}<a href={personHref(id)}>{id}</a></>)} (kept apart: the evidence is thin).</p>
+        ) : null}
+
+        <section aria-labelledby="h-roles">
+          <h2 id="h-roles">Roles over time</h2>
+          {person.roles.length ? (
+            <>
+              <ol class="roles">
+                {person.roles.map((r) => {
+                  const at = track?.place(r);
+                  return (
+                    <li>
+                      <div>
+                        <strong>{r.title ?? 'role not stated'}</strong>{r.organization ? `, ${r.organization}` : ''}{r.country ? ` (${partyName(r.country)})` : ''}
+                        <div class="muted">{r.firstSeen === r.lastSeen ? formatDate(r.firstSeen) : `${formatDate(r.firstSeen)} – ${formatDate(r.lastSeen)}`} · {r.documents.length} document{r.documents.length === 1 ? '' : 's'}</div>
+                      </div>
+                      <div class="track" aria-hidden="true">{at ? <span class="span" style={`left:${at.left.toFixed(2)}%;width:${at.width.toFixed(2)}%`}></span> : null}</div>
+                    </li>
+                  );
+                })}
+              </ol>
+              {track ? <div class="track-scale" aria-hidden="true"><span>{formatDate(track.first)}</span><span>{formatDate(track.last)}</span></div> : null}
+            </>
+          ) : <Empty>No roles recorded.</Empty>}
+        </section>
+
+        <section aria-labelledby="h-meetings">
+          <h2 id="h-meetings">Meetings</h2>
+          {meetings.length ? (
+            <TableWrap label="Meetings">
+              <table>
+                <thead><tr><th scope="col">Date</th><th scope="col">Format</th><th scope="col">Place</th><th scope="col">With</th><th scope="col">Source</th></tr></thead>
+                <tbody>
+                  {meetings.map((m) => (
+                    <tr>
+                      <td>{formatDate(m.date)}{m.endDate ? ` – ${formatDate(m.endDate)}` : ''}</td><td>{m.format}</td><td>{m.place ?? '—'}</td>
+                      <td><ActorList actors={m.participants.filter((p) => p.personId !== person.id)} /></td>
+                      <td><a href={docHref(m.docId, m.span)}>{m.docTitle}</a></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+          ) : <Empty>No meetings recorded.</Empty>}
+        </section>
+
+        <section aria-labelledby="h-statements">
+          <h2 id="h-statements">Statements by issue</h2>
+          {statementsByIssue.length ? statementsByIssue.map((g) => (
+            <section aria-label={g.issue ? g.issue.name : 'Other statements'}>
+              <h3>{g.issue ? <a href={issueHref(g.issue.id)}>{g.issue.name}</a> : 'Not tagged with an issue'} <span class="muted">({g.statements.length})</span></h3>
+              <ul class="plain">
+                {g.statements.map((s) => (
+                  <li>
+                    <span class="when">{formatDate(s.date ?? s.docDate)}</span> · {s.viaGroup ? <>with others ({s.speaker.name}) </> : null}<em>{s.verb}</em>: {s.content}
+                    <div class="muted"><a href={docHref(s.docId, s.span)}>{s.docTitle}</a></div>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )) : <Empty>No statements recorded.</Empty>}
+        </section>
+      </>
+    ),
+  };
+};

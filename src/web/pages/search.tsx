@@ -1,0 +1,68 @@
+// Full-text search: ranked results with the matched words highlighted in each snippet.
+import type { FC } from 'hono/jsx';
+import { searchOptions } from '../../api/options.ts';
+import { Empty, Pager } from '../layout.tsx';
+import { docHref, formatDate } from '../format.ts';
+import type { PageLoader } from '../page.ts';
+
+/** The snippet with its highlight ranges as <mark>, everything escaped. */
+export const Snippet: FC<{ text: string; highlights: [number, number][] }> = ({ text, highlights }) => {
+  const parts: (string | ReturnType<FC>)[] = [];
+  let at = 0;
+  for (const [s, e] of [...highlights].sort((a, b) => a[0] - b[0])) {
+    if (s < at || e <= s || e > text.length) continue;
+    parts.push(text.slice(at, s), <mark>{text.slice(s, e)}</mark>);
+    at = e;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
+};
+
+export const searchPage: PageLoader = async ({ store, query, path }) => {
+  const q = query.q?.trim();
+  if (!q) {
+    return {
+      title: 'Search', section: 'search', data: { items: [], total: 0, limit: 20, offset: 0 },
+      body: () => (
+        <>
+          <h1>Search</h1>
+          <SearchForm q="" />
+          <p class="muted">Words, "quoted phrases", a prefix* or OR between words.</p>
+        </>
+      ),
+    };
+  }
+  const { query: words, options } = searchOptions(query);
+  const page = await store.search(words, options);
+  return {
+    title: `Search: ${words}`,
+    section: 'search',
+    searchQuery: words,
+    data: page,
+    body: () => (
+      <>
+        <h1>Search</h1>
+        <SearchForm q={words} />
+        <p role="status">{page.total} readout{page.total === 1 ? '' : 's'} match “{words}”.</p>
+        {page.items.length ? (
+          <ol class="plain results">
+            {page.items.map((h) => (
+              <li>
+                <a href={docHref(h.docId)}><strong>{h.title}</strong></a> <span class="muted">{formatDate(h.date)}</span>
+                <p class="snippet"><Snippet text={h.snippet} highlights={h.highlights} /></p>
+              </li>
+            ))}
+          </ol>
+        ) : <Empty>Nothing found. Try fewer or other words.</Empty>}
+        <Pager path={path} query={query} total={page.total} limit={page.limit} offset={page.offset} />
+      </>
+    ),
+  };
+};
+
+const SearchForm: FC<{ q: string }> = ({ q }) => (
+  <form class="filters" role="search" method="get" action="/search" aria-label="Search the readouts">
+    <label>Words <input type="search" name="q" value={q} /></label>
+    <button type="submit">Search</button>
+  </form>
+);

@@ -1,0 +1,97 @@
+// The registry of signed and issued documents: filter by kind, party, year and entry into force;
+// sort by any column (server-side, so it works without JavaScript).
+import type { SignedDocumentRow } from '../../store/index.ts';
+import { signedOptions } from '../../api/options.ts';
+import { enumParam } from '../../api/params.ts';
+import { Empty, Pager, TableWrap } from '../layout.tsx';
+import { docHref, formatDate, partyName, withQuery } from '../format.ts';
+import type { PageLoader } from '../page.ts';
+
+const SORTS = ['date', 'title', 'kind', 'parties', 'entryIntoForce', 'source'] as const;
+type SortKey = (typeof SORTS)[number];
+const KINDS = ['treaty', 'agreement', 'memorandum', 'mou', 'joint-statement', 'joint-press-release', 'program', 'implementing-arrangement', 'other'];
+const ALL = 10000;
+
+const sortValue: Record<SortKey, (r: SignedDocumentRow) => string> = {
+  date: (r) => r.date ?? '9999',
+  title: (r) => r.title.toLowerCase(),
+  kind: (r) => r.kind,
+  parties: (r) => r.parties.map(partyName).join(', ').toLowerCase(),
+  entryIntoForce: (r) => r.entryIntoForce ?? 'zz',
+  source: (r) => r.docTitle.toLowerCase(),
+};
+
+export const signedPage: PageLoader = async ({ store, query, path }) => {
+  const options = signedOptions(query);
+  const sort = enumParam('sort', query.sort, SORTS) ?? 'date';
+  const dir = enumParam('dir', query.dir, ['asc', 'desc'] as const) ?? 'asc';
+  const matching = (await store.listSignedDocuments({ ...options, limit: ALL, offset: 0 })).items;
+  const parties = [...new Set((await store.listSignedDocuments({ limit: ALL })).items.flatMap((r) => r.parties))]
+    .sort((a, b) => partyName(a).localeCompare(partyName(b)));
+  const key = sortValue[sort];
+  const sorted = [...matching].sort((a, b) => (dir === 'asc' ? 1 : -1) * key(a).localeCompare(key(b)) || (a.date ?? '').localeCompare(b.date ?? ''));
+  const items = sorted.slice(options.offset!, options.offset! + options.limit!);
+  const data = { items, total: sorted.length, limit: options.limit!, offset: options.offset!, sort, dir };
+  const header = (k: SortKey, label: string) => {
+    const active = sort === k;
+    const nextDir = active && dir === 'asc' ? 'desc' : 'asc';
+    return (
+      <th scope="col" aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+        <a href={withQuery(path, query, { sort: k, dir: nextDir, offset: undefined })}>{label}{active ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}</a>
+      </th>
+    );
+  };
+  return {
+    title: 'Signed documents',
+    section: 'signed',
+    data,
+    body: () => (
+      <>
+        <h1>Signed documents</h1>
+        <form class="filters" method="get" action="/signed-documents" aria-label="Filter signed documents">
+          <label>Kind
+            <select name="kind"><option value="">any</option>{KINDS.map((k) => <option value={k} selected={options.kind === k}>{k}</option>)}</select>
+          </label>
+          <label>Party
+            <select name="party"><option value="">any</option>{parties.map((p) => <option value={p} selected={options.party?.toLowerCase() === p.toLowerCase()}>{partyName(p)}</option>)}</select>
+          </label>
+          <label>Year <input type="number" name="year" min="1000" max="9999" value={options.year === undefined ? '' : String(options.year)} /></label>
+          <label>Entry into force
+            <select name="entryIntoForce">
+              <option value="">any</option>
+              <option value="on-signature" selected={options.entryIntoForce === 'on-signature'}>on signature</option>
+              <option value="after-approval" selected={options.entryIntoForce === 'after-approval'}>after approval</option>
+            </select>
+          </label>
+          <input type="hidden" name="sort" value={sort} /><input type="hidden" name="dir" value={dir} />
+          <button type="submit">Filter</button>
+        </form>
+        {items.length ? (
+          <TableWrap label="Signed documents">
+            <table class="registry">
+              <caption>{sorted.length} document{sorted.length === 1 ? '' : 's'}; select a column heading to sort by it</caption>
+              <thead><tr>
+                {header('title', 'Title')}{header('kind', 'Kind')}{header('parties', 'Parties')}<th scope="col">Signatories</th>
+                {header('date', 'Date')}{header('entryIntoForce', 'Entry into force')}{header('source', 'Source')}
+              </tr></thead>
+              <tbody>
+                {items.map((r) => (
+                  <tr>
+                    <td>{r.title}{r.category ? <div class="muted">{r.category}</div> : null}</td>
+                    <td>{r.kind}</td>
+                    <td>{r.parties.map(partyName).join(', ') || '—'}</td>
+                    <td>{r.signatories.map((s) => (s.title ? `${s.name} (${s.title})` : s.name)).join('; ') || '—'}</td>
+                    <td>{formatDate(r.date)}{r.signedAtCeremony ? <div class="muted">at the ceremony</div> : null}</td>
+                    <td>{r.entryIntoForce === 'on-signature' ? 'on signature' : r.entryIntoForce === 'after-approval' ? 'after approval' : '—'}</td>
+                    <td><a href={docHref(r.docId, r.span)}>{r.docTitle}</a></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        ) : <Empty>No signed document matches.</Empty>}
+        <Pager path={path} query={query} total={sorted.length} limit={options.limit!} offset={options.offset!} />
+      </>
+    ),
+  };
+};
