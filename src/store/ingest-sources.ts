@@ -1,12 +1,12 @@
 // From command-line arguments (files, folders, URLs, "-") to stored documents: read, ingest,
 // extract, store; each document on its own, so one bad input never stops the batch.
-import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { ingest, readSource, InputError, type SourceLimits } from '../ingest/index.ts';
+import { listReadouts } from '../ingest/folders.ts';
 import { extractRecord, type ExtractOptions } from '../extract/index.ts';
 import type { IngestResult, Store } from './types.ts';
 
-export const READABLE_EXTENSIONS = /\.(txt|md|html?|pdf)$/i;
 const isAddress = (arg: string) => /^https?:\/\//i.test(arg);
 
 /** One input to read: a file path (absolute), a URL, or "-". */
@@ -15,21 +15,11 @@ export interface SourceArg { arg: string; key: string | null }
 /** Expands folders (recursively, readable extensions only, sorted) and keeps files, URLs and "-" as given. Missing paths stay, to fail with their reason. */
 export async function expandInputs(args: string[]): Promise<string[]> {
   const out: string[] = [];
-  async function walk(dir: string): Promise<void> {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of entries) {
-      // Hidden files and README files describe a folder; they are not readouts.
-      if (e.name.startsWith('.') || /^readme\./i.test(e.name)) continue;
-      const p = join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && READABLE_EXTENSIONS.test(e.name)) out.push(p);
-    }
-  }
   for (const arg of args) {
     if (arg === '-' || isAddress(arg)) { out.push(arg); continue; }
     let info;
     try { info = await stat(arg); } catch { out.push(arg); continue; }
-    if (info.isDirectory()) await walk(arg);
+    if (info.isDirectory()) out.push(...(await listReadouts(arg)));
     else out.push(arg);
   }
   return out;

@@ -1,17 +1,14 @@
 // `readout extract SOURCE`: one record for a file, a URL or standard input ("-"); one record
 // a line for every readable file in a folder.
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { ingest, InputError, readSource } from '../../ingest/index.ts';
+import { listReadouts } from '../../ingest/folders.ts';
 import { extractRecord } from '../../extract/index.ts';
 import type { ReadoutRecord } from '../../record.ts';
 import { fail } from '../errors.ts';
 
 interface ExtractFlags { format?: string; date?: string; url?: string }
-
-/** Files a folder run reads: the formats ingest knows. */
-export const READABLE = /\.(txt|text|md|markdown|html?|xhtml|pdf)$/i;
 
 /** Reads, ingests and extracts one source (a path, an http(s) URL or "-"). */
 export async function extractSource(source: string, flags: ExtractFlags): Promise<ReadoutRecord> {
@@ -40,14 +37,13 @@ async function isFolder(source: string): Promise<boolean> {
 async function extractFolder(folder: string, flags: ExtractFlags): Promise<void> {
   let names: string[];
   try {
-    names = (await readdir(folder, { withFileTypes: true })).filter((d) => d.isFile() && READABLE.test(d.name)).map((d) => d.name).sort();
+    names = await listReadouts(folder);
   } catch (e) {
     fail(`${folder}: cannot list the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   if (!names.length) fail(`${folder}: no readable files (.txt, .md, .html, .pdf) in this folder`);
   let failed = 0;
-  for (const name of names) {
-    const file = join(folder, name);
+  for (const file of names) {
     try {
       const record = await extractSource(file, { ...flags, url: undefined });
       process.stdout.write(JSON.stringify(record) + '\n');

@@ -40,7 +40,7 @@ export function assessCommitments(docs: CorpusDocument[], persons: PersonEntity[
   return out;
 }
 
-type MeetingEntry = { doc: CorpusDocument; m: Meeting; present: Party; context: Set<string>; sentence: string };
+type MeetingEntry = { doc: CorpusDocument; m: Meeting; present: Party; context: Set<string>; sentence: string; where: string };
 type DocumentEntry = { doc: CorpusDocument; d: OutcomeDocument; signers: Party; words: Set<string> };
 type StatementEntry = { doc: CorpusDocument; s: Statement; speaker: Party; words: Set<string> };
 
@@ -61,6 +61,7 @@ class EvidenceIndex {
         const present = resolver.union(doc.docId, m.participants ?? []);
         const entry: MeetingEntry = {
           doc, m, present, sentence: sentenceAround(text, m.span),
+          where: fold(`${m.place ?? ''} ${sentenceAround(text, m.span)}`),
           context: stemSet([paragraphAround(text, m.span), m.place ?? '', ...statementsOf(statements, m.id)].join(' ')),
         };
         for (const k of partyKeys(present)) push(this.meetingsBy, k, entry);
@@ -101,10 +102,22 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value); else map.set(key, [value]);
 }
 
-function sharing<T>(postings: Map<string, T[]>, keys: Set<string>, min: number): T[] {
-  const counts = new Map<T, number>();
-  for (const k of keys) for (const e of postings.get(k) ?? []) counts.set(e, (counts.get(e) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n >= min).map(([e]) => e);
+/**
+ * Entries sharing at least `min` of the key words. An entry with `min` of k keys holds one of any k − min + 1
+ * of them, so only the postings of the rarest k − min + 1 keys are read; the rest is checked on the entry.
+ */
+function sharing<T extends { words: Set<string> }>(postings: Map<string, T[]>, keys: Set<string>, min: number): T[] {
+  const rarest = [...keys].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0)).slice(0, Math.max(1, keys.size - min + 1));
+  const out = new Set<T>();
+  for (const k of rarest) {
+    for (const e of postings.get(k) ?? []) {
+      if (out.has(e)) continue;
+      let n = 0;
+      for (const key of keys) if (e.words.has(key)) n++;
+      if (n >= min) out.add(e);
+    }
+  }
+  return [...out];
 }
 
 /** Index of the first document (sorted by date) dated on or after `date`. */
@@ -163,8 +176,10 @@ function* evidenceFor(own: CorpusDocument, from: number, index: EvidenceIndex, s
   const usable = (doc: CorpusDocument) => doc.docId !== own.docId && index.rank(doc) >= from;
   const titleOf = (doc: CorpusDocument) => doc.record.document?.title || doc.title;
   if (shape.kind === 'visit' || shape.kind === 'meeting') {
-    for (const { doc, m, present, context, sentence } of index.meetingsWith(parties)) {
+    const dest = shape.destination ? fold(shape.destination) : '';
+    for (const { doc, m, present, context, sentence, where } of index.meetingsWith(parties)) {
       if (!usable(doc)) continue;
+      if (shape.kind === 'visit' && !where.includes(dest)) continue; // cheap test before the full one
       const date = m.date ?? dateOf(doc)!;
       if (shape.kind === 'visit') {
         if (!meetingAt(m, sentence, shape.destination!)) continue;

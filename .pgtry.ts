@@ -1,0 +1,12 @@
+import { startThrowawayPostgres } from '/work/main/src/testing/postgres.ts';
+import pg from 'pg';
+const t0 = Date.now();
+const c = await startThrowawayPostgres({ fast: true });
+console.log('started', Date.now() - t0);
+const url = await c.createDatabase('x1');
+const cl = new pg.Client({ connectionString: url }); await cl.connect();
+console.log((await cl.query("select version(), ts_headline('english', 'The gas pipeline was discussed', to_tsquery('english','pipeline'), 'StartSel=\u0001,StopSel=\u0002') as h")).rows);
+console.log((await cl.query("create extension if not exists pg_trgm")).command);
+await cl.end();
+await c.stop();
+console.log('stopped', Date.now() - t0);
