@@ -115,7 +115,7 @@ function build(): (CorpusDocument & { file: string })[] {
     statements: [
       { speaker: 'a2', content: 'the second round of talks on the free trade agreement had made substantial progress on tariffs and rules of origin', span: s('President Sarkany stated') },
       { speaker: 'a1', content: 'Varenia would host the Northern Seas Energy Forum in 2023', span: s('Prime Minister Hallvik stated that Varenia would host') },
-      { speaker: 'a3', act: 'other', verb: 'presented', content: 'the proposal of Lauria for a joint action plan on the security of shipping in the Northern Seas', span: s('Minister Dravchenko presented the proposal') },
+      { speaker: 'a3', act: 'propose', verb: 'proposed', content: 'a joint action plan on the security of shipping in the Northern Seas, to be adopted by the coastal states', span: s('Minister Dravchenko proposed') },
     ],
     commitments: [{ actors: ['a1', 'a4'], action: 'host the Northern Seas Energy Forum in 2023', due: due('in 2023', '2023-01-01', '2023-12-31'), span: s('host the Northern Seas Energy Forum in 2023') }],
   }));
@@ -222,5 +222,5 @@ test('examples, extracted by hand: late and as-of cases of examples/README.md', 
   const mission = find('2021-06-18-varenia-lauria-mous.txt', 'business mission', '2026-01-01');
   assert.equal(mission.evidence?.docId, '2021-08-18-laurian-business-mission.txt');
   const plan = find('2021-06-18-varenia-lauria-mous.txt', 'joint action plan', '2026-01-01');
-  assert.match(plan.reason, /Dravchenko presented on 2022-03-29/);
+  assert.match(plan.reason, /Dravchenko proposed on 2022-03-29/);
 });

@@ -57,7 +57,9 @@ const GENERIC_WORDS = new Set((
   'minister ministers prime president together mutual mutually important importance new visit visited ' +
   'visiting sign signed send sent discuss discussed discussion talk talks meeting meetings summit round ' +
   'forum session conference dialogue consultation consultations next toward towards aim view views ' +
-  'wish hope intend intended plan planned ready prepared agree agreed decide decided commit committed'
+  'wish hope intend intended plan planned ready prepared agree agreed decide decided commit committed ' +
+  'support supported supporting build building initiative initiatives region regional opportunity opportunities ' +
+  'framework partner partners partnership ally allies like-minded beyond'
 ).split(/\s+/));
 
 /** Words of a phrase that carry its content: folded, stemmed, without stop words, generic words and numbers. */

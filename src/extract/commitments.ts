@@ -32,6 +32,7 @@ const STRONG = [
 ];
 const WEAK = /\b(would|will)\s+(?!be\s+\w+ed\b)(?:(?:also|further|actively|closely|jointly|soon|then)\s+)*([a-z]+)\b/g;
 const PASSIVE_WILL = /\bwill\s+be\s+(?:\w+ly\s+)?\w+ed\b/;
+const PASSIVE_OWN = /\b(?:would|will)\s+be\s+(?:\w+ly\s+)?(?:\w+ed|sent|held|made|built|given|taken|done|set up|dispatched|opened|launched|hosted|signed|provided)\b/g;
 const NOUNS = /\b((?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|the\s+[A-Z][\w\s-]*?|his|her|their|its|our)[’']?s?)\s+(?:(?:strong|firm|continued|steadfast|unwavering|clear)\s+)?(intent|intention|decision|determination|commitment|plan|plans|willingness|readiness|resolve)\s+to\s+/g;
 const NOUN_MODALITY: Record<string, Modality> = {
   intent: 'intend', intention: 'intend', decision: 'decide', determination: 'will', commitment: 'will', plan: 'plan',
@@ -72,7 +73,7 @@ export function extractCommitments({ text, actors, statements, meetings, date }:
   };
 
   /** The actor a clause's subject names, looking left from `at` within the content. */
-  const subjectOf = (s: Statement, at: number): { actor: string; own: boolean } | null => {
+  const subjectOf = (s: Statement, at: number): { actor: string; own: boolean; clauseStart: number } | null => {
     const left = text.slice(Math.max(s.contentSpan[0], at - 300), at);
     let cut = 0;
     for (const d of [' that ', ', and ', ' and ', ', ']) {
@@ -80,11 +81,12 @@ export function extractCommitments({ text, actors, statements, meetings, date }:
       if (i >= 0) cut = Math.max(cut, i + d.length);
     }
     const clause = left.slice(cut);
+    const clauseStart = at - clause.length + (clause.length - clause.trimStart().length);
     const words = clause.trim();
     const side = speakerSide(s.speaker);
-    if (/^(?:he|she|they|we|it)$/i.test(words)) return { actor: s.speaker, own: true };
-    if (/^(?:the\s+)?(?:two\s+countries|both\s+sides|two\s+sides|both\s+countries|the\s+two\s+leaders|both\s+leaders)$/i.test(words)) return { actor: s.speaker, own: true };
-    const refs = refsIn(s.contentSpan[0] + left.length - clause.length, at).filter((r) => r.kind !== 'organization' || true);
+    if (/^(?:he|she|they|we|it)$/i.test(words)) return { actor: s.speaker, own: true, clauseStart };
+    if (/^(?:the\s+)?(?:two\s+countries|both\s+sides|two\s+sides|both\s+countries|the\s+two\s+leaders|both\s+leaders)$/i.test(words)) return { actor: s.speaker, own: true, clauseStart };
+    const refs = refsIn(at - clause.length, at);
     if (!refs.length) return null;
     // The subject is the phrase right before the modal: it must be just a name (or "X and Y").
     const phrase = text.slice(refs[0].span[0], at).trim();
@@ -94,9 +96,9 @@ export function extractCommitments({ text, actors, statements, meetings, date }:
       // "Japan and Russia would advance …": the pair.
       const ids = refs.map((r) => r.actor);
       const own = ids.every((id) => side.has(id));
-      return { actor: own ? s.speaker : last.actor, own };
+      return { actor: own ? s.speaker : last.actor, own, clauseStart };
     }
-    return { actor: last.actor, own: side.has(last.actor) };
+    return { actor: last.actor, own: side.has(last.actor), clauseStart };
   };
 
   const add = (s: Statement, actorsOf: string[], span: Span, modality: Modality) => {
@@ -179,6 +181,19 @@ export function extractCommitments({ text, actors, statements, meetings, date }:
       if (s.act === 'express' || s.act === 'expect' || s.act === 'ask') continue;
       const start = at + m[0].length - verb.length;
       add(s, [s.speaker], actionSpan(text, start, c1), 'will');
+    }
+    // "a Laurian business mission would be sent to Varenia from August 16 to 20": a thing of the
+    // speaker's own side will be done — the speaker's commitment, told in the passive.
+    PASSIVE_OWN.lastIndex = 0;
+    for (let m = PASSIVE_OWN.exec(content); m; m = PASSIVE_OWN.exec(content)) {
+      const at = c0 + m.index;
+      if (taken.some(([a, b]) => at >= a && at < b)) continue;
+      const subject = subjectOf(s, at);
+      if (!subject || !subject.own || subject.actor === s.speaker && !/[A-Z]/.test(text.slice(subject.clauseStart, at))) continue;
+      if (s.act === 'express' || s.act === 'expect' || s.act === 'ask') continue;
+      const span = actionSpan(text, subject.clauseStart, c1);
+      taken.push(span);
+      add(s, [s.speaker], span, 'will');
     }
     // "responded that the issue will be thoroughly addressed", "confirmed that the projects would resume".
     if ((s.act === 'respond' || s.act === 'confirm') && !out.some((c) => c.statement === s.id)) {

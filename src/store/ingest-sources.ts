@@ -1,13 +1,16 @@
 // From command-line arguments (files, folders, URLs, "-") to stored documents: read, ingest,
-// extract, store; each document on its own, so one bad input never stops the batch.
+// extract, store; each document on its own, so one bad input never stops the batch. Extraction
+// (CPU-bound) runs on worker threads, one per core; this thread is the single writer and stores
+// documents in input order, one transaction each. An input whose content hash is already stored
+// is not extracted at all.
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { ingest, readSource, InputError, type SourceLimits } from '../ingest/index.ts';
+import type { SourceLimits } from '../ingest/index.ts';
 import { listReadouts } from '../ingest/folders.ts';
 import { extractRecord, type ExtractOptions } from '../extract/index.ts';
+import type { ReadoutRecord } from '../record.ts';
 import type { IngestResult, Store } from './types.ts';
-
-const isAddress = (arg: string) => /^https?:\/\//i.test(arg);
+import { describeFailure, isAddress, readInput } from './parallel/read-input.ts';
+import { ExtractPool, defaultJobs, type Prepared } from './parallel/extract-pool.ts';
 
 /** One input to read: a file path (absolute), a URL, or "-". */
 export interface SourceArg { arg: string; key: string | null }
@@ -27,42 +30,85 @@ export async function expandInputs(args: string[]): Promise<string[]> {
 
 export interface IngestOne { input: string; result?: IngestResult; error?: string }
 
-/** Reads, extracts and stores one input. Errors come back as one line "input: reason". */
-export async function ingestSource(store: Store, input: string, options: { extract?: ExtractOptions; limits?: Partial<SourceLimits> } = {}): Promise<IngestOne> {
+type Found = { sourceKey: string; version: number };
+
+function unchanged(docId: string, found: Found): IngestResult {
+  return { status: 'unchanged', docId, sourceKey: found.sourceKey, version: found.version, supersedes: null };
+}
+
+/** Stores what was prepared for one input (an extracted record, an already stored hash, or a failure). */
+async function storePrepared(store: Store, input: string, prepared: Prepared<IngestResult>, extract: ExtractOptions): Promise<IngestOne> {
+  if (prepared.kind === 'failed') return { input, error: prepared.message };
+  if (prepared.kind === 'stored') return { input, result: prepared.found };
   try {
-    const source = await readSource(input, options.limits);
-    const path = source.path && input !== '-' ? resolve(source.path) : source.path;
-    const text = await ingest({ ...source, path });
-    const { text: _text, ...meta } = text;
-    const extract: ExtractOptions = { ...options.extract };
-    const record = await extractRecord(text, extract);
-    const key = input === '-' ? `stdin:${text.sha256}` : isAddress(input) ? (source.url ?? input) : (path ?? resolve(input));
-    const result = await store.ingestDocument(record, { sourceKey: key, ingest: meta, extract });
-    return { input, result };
+    return { input, result: await store.ingestDocument(prepared.record, { sourceKey: prepared.key, ingest: prepared.meta, extract }) };
   } catch (e) {
-    const message = e instanceof InputError ? e.message : `${input}: ${(e as Error).message.split('\n')[0]}`;
-    return { input, error: message };
+    return { input, error: describeFailure(input, e) };
   }
+}
+
+/** Reads one input and, unless its content is already stored, extracts it, in this thread. */
+async function prepareHere(store: Store, input: string, extract: ExtractOptions, limits?: Partial<SourceLimits>): Promise<Prepared<IngestResult>> {
+  try {
+    const { text, key, meta } = await readInput(input, limits);
+    const found = await store.storedVersion(text.sha256);
+    if (found) return { kind: 'stored', found: unchanged(text.sha256, found) };
+    const record: ReadoutRecord = extractRecord(text, extract);
+    return { kind: 'record', record, key, meta };
+  } catch (e) {
+    return { kind: 'failed', message: describeFailure(input, e) };
+  }
+}
+
+/** Reads, extracts and stores one input, in this thread. Errors come back as one line "input: reason". */
+export async function ingestSource(store: Store, input: string, options: { extract?: ExtractOptions; limits?: Partial<SourceLimits> } = {}): Promise<IngestOne> {
+  const extract: ExtractOptions = { ...options.extract };
+  return storePrepared(store, input, await prepareHere(store, input, extract, options.limits), extract);
 }
 
 export interface IngestSummary {
   added: number; updated: number; unchanged: number;
   /** One line each: "input: reason". */
   failed: { input: string; message: string }[];
+  /** In input order. */
   results: IngestOne[];
 }
 
-export async function ingestSources(
-  store: Store, args: string[], options: { extract?: ExtractOptions; onProgress?: (done: number, total: number, input: string) => void } = {},
-): Promise<IngestSummary> {
+export interface IngestSourcesOptions {
+  extract?: ExtractOptions;
+  /** Extraction workers; default one per core. 1 extracts in this thread. */
+  jobs?: number;
+  onProgress?: (done: number, total: number, input: string) => void;
+}
+
+/** Below this many inputs, starting workers costs more than it saves. */
+const MIN_INPUTS_FOR_WORKERS = 4;
+
+export async function ingestSources(store: Store, args: string[], options: IngestSourcesOptions = {}): Promise<IngestSummary> {
   const inputs = await expandInputs(args);
+  const extract: ExtractOptions = { ...options.extract };
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), inputs.length));
+  const pool = jobs > 1 && inputs.length >= MIN_INPUTS_FOR_WORKERS ? new ExtractPool(jobs) : null;
   const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, failed: [], results: [] };
-  for (const [i, input] of inputs.entries()) {
-    const one = await ingestSource(store, input, { extract: options.extract });
-    summary.results.push(one);
-    if (one.result) summary[one.result.status]++;
-    else summary.failed.push({ input, message: one.error! });
-    options.onProgress?.(i + 1, inputs.length, input);
+  // Workers run ahead of the writer by a bounded window, so memory stays flat on large batches.
+  const window = pool ? pool.size * 4 : 1;
+  const prepared: Promise<Prepared<IngestResult>>[] = [];
+  const prepare = (input: string): Promise<Prepared<IngestResult>> =>
+    // Standard input belongs to this thread; everything else goes to a worker.
+    pool && input !== '-'
+      ? pool.prepare({ input, extract, lookup: async (sha) => { const f = await store.storedVersion(sha); return f ? unchanged(sha, f) : null; } })
+      : prepareHere(store, input, extract);
+  try {
+    for (const [i, input] of inputs.entries()) {
+      while (prepared.length < inputs.length && prepared.length < i + window) prepared.push(prepare(inputs[prepared.length]));
+      const one = await storePrepared(store, input, await prepared[i], extract);
+      summary.results.push(one);
+      if (one.result) summary[one.result.status]++;
+      else summary.failed.push({ input, message: one.error! });
+      options.onProgress?.(i + 1, inputs.length, input);
+    }
+  } finally {
+    await pool?.close();
   }
   // Also catches up after an earlier run that was interrupted before this step.
   await store.refreshPersons();

@@ -69,6 +69,10 @@ export class KyselyStore implements Store {
 
   listDocuments(options?: ListDocumentsOptions) { return listDocuments(this.#backend.db, options); }
   getDocument(idOrSource: string) { return getDocument(this.#backend.db, idOrSource); }
+  async storedVersion(docId: string) {
+    const row = await this.#backend.db.selectFrom('documents').select(['source_key', 'version']).where('doc_id', '=', docId).executeTakeFirst();
+    return row ? { sourceKey: row.source_key, version: row.version } : null;
+  }
   listPeople(options?: ListPeopleOptions) { return listPeople(this.#ctx, options); }
   getPerson(idOrName: string) { return getPerson(this.#ctx, idOrName); }
   findPeople(idOrName: string) { return findPeople(this.#ctx, idOrName); }

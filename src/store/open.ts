@@ -1,8 +1,9 @@
-// Opening the store a command or server uses: `--db FILE`, else $READOUT_DB, else ./readout.db.
+// Opening the store a command or server uses: `--db FILE|postgres://…`, else $READOUT_DB, else ./readout.db.
 import { resolve } from 'node:path';
 import type { CorpusLogic, Store } from './types.ts';
 import { KyselyStore } from './kysely-store.ts';
 import { openSqliteBackend } from './sqlite/open.ts';
+import { openPostgresBackend } from './postgres/open.ts';
 import { defaultCorpusLogic } from './corpus-logic.ts';
 
 export const DEFAULT_DB = 'readout.db';
@@ -13,7 +14,7 @@ export function resolveDbLocation(flag?: string, env: NodeJS.ProcessEnv = proces
 }
 
 export interface OpenStoreOptions {
-  /** A file path (SQLite); default from resolveDbLocation. */
+  /** A file path (SQLite) or a postgres:// URL (PostgreSQL); default from resolveDbLocation. */
   db?: string;
   /** Corpus logic to use instead of src/corpus (tests). */
   corpus?: CorpusLogic;
@@ -23,8 +24,8 @@ export interface OpenStoreOptions {
 
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const location = resolveDbLocation(options.db);
-  if (/^postgres(ql)?:\/\//i.test(location)) throw new Error(`${location}: the PostgreSQL backend is not available yet; use a SQLite file`);
-  if (/^[a-z]+:\/\//i.test(location)) throw new Error(`${location}: unknown store address; give a file path`);
+  const postgres = /^postgres(ql)?:\/\//i.test(location);
+  if (!postgres && /^[a-z]+:\/\//i.test(location)) throw new Error(`${location}: unknown store address; give a file path or a postgres:// URL`);
   const corpus = options.corpus ?? defaultCorpusLogic(options.taxonomy);
-  return new KyselyStore(await openSqliteBackend(location), corpus);
+  return new KyselyStore(postgres ? await openPostgresBackend(location) : await openSqliteBackend(location), corpus);
 }

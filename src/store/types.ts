@@ -255,6 +255,8 @@ export interface Store {
   listDocuments(options?: ListDocumentsOptions): Promise<Page<DocumentSummary>>;
   /** By docId (or a unique prefix of one) or source key; null when absent. */
   getDocument(idOrSource: string): Promise<DocumentDetail | null>;
+  /** Where content with this hash (docId) is stored, if it is: one indexed lookup, so an ingest can skip extraction. */
+  storedVersion(docId: string): Promise<{ sourceKey: string; version: number } | null>;
   listPeople(options?: ListPeopleOptions): Promise<Page<PersonSummary>>;
   /** By person id, or a name/alias (case-insensitive); null when absent. */
   getPerson(idOrName: string): Promise<PersonDetail | null>;

@@ -123,6 +123,11 @@ ol.timeline > li.kind-document::before { background: #0f7173; }
   header.site form.quick input { flex: 1; max-width: none; }
   ol.roles li { grid-template-columns: 1fr; gap: .2rem; }
   .readout-text { padding: .7rem; font-size: 1rem; }
+  /* Wide tables become one card per row, each cell labelled. */
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.stack tr { display: block; border-top: 1px solid var(--line); padding: .4rem 0; }
+  table.stack td { display: block; border: 0; padding: .15rem .6rem; }
+  table.stack td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
   dl.fields { grid-template-columns: 1fr; }
   dl.fields dd { margin-bottom: .3rem; }
 }

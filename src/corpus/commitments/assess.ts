@@ -17,7 +17,7 @@
 import type { Commitment, Meeting, OutcomeDocument, Statement } from '../../record.ts';
 import type { CommitmentAssessment, CommitmentEvidence, CorpusDocument, PersonEntity } from '../types.ts';
 import { countryKey, knownCountries } from '../countries.ts';
-import { fold, sharedKeyWords, stemSet } from '../text.ts';
+import { fold, sharedKeyWords, stem, stemSet } from '../text.ts';
 import { actionShape, mentionsDestination, type ActionShape } from './action.ts';
 import { PartyResolver, partyPresent, type Party } from './parties.ts';
 
@@ -29,13 +29,14 @@ export function assessCommitments(docs: CorpusDocument[], persons: PersonEntity[
   if (!ISO_DATE.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new Error(`as-of date "${asOf}": expected YYYY-MM-DD`);
   const known = knownCountries(docs.map((d) => d.record));
   const resolver = new PartyResolver(docs, persons, known);
+  const stateWords = new Set([...known].flatMap((k) => k.split(' ')).map(stem));
   const ordered = [...docs].sort((a, b) => (dateOf(a) ?? '9999').localeCompare(dateOf(b) ?? '9999') || a.docId.localeCompare(b.docId));
   // Only dated documents published by the as-of date can be evidence; they are indexed once per call.
   const dated = ordered.filter((d) => { const date = dateOf(d); return date !== null && date <= asOf; });
   const index = new EvidenceIndex(dated, resolver);
   const out: CommitmentAssessment[] = [];
   for (const doc of ordered) {
-    for (const c of doc.record.commitments ?? []) out.push(assessOne(doc, c, index, resolver, known, asOf));
+    for (const c of doc.record.commitments ?? []) out.push(assessOne(doc, c, index, resolver, stateWords, asOf));
   }
   return out;
 }
@@ -134,13 +135,14 @@ function dateOf(doc: CorpusDocument): string | null {
   return doc.date ?? doc.record.document?.date ?? null;
 }
 
-function assessOne(doc: CorpusDocument, c: Commitment, index: EvidenceIndex, resolver: PartyResolver, known: Set<string>, asOf: string): CommitmentAssessment {
+function assessOne(doc: CorpusDocument, c: Commitment, index: EvidenceIndex, resolver: PartyResolver, stateWords: Set<string>, asOf: string): CommitmentAssessment {
   const due = c.due ? { text: c.due.text, start: c.due.start, end: c.due.end } : null;
   const parties = resolver.parties(doc.docId, c.actors ?? []);
   const shape = actionShape(c.action ?? '', due?.text ?? null);
-  // The states a commitment is between are its parties, not its topic.
-  for (const p of parties) for (const country of p.countries) shape.keys.delete(country);
-  for (const k of [...shape.keys]) if (known.has(k)) shape.keys.delete(k);
+  // The states a commitment is between are its parties, not its topic ("economic ties between the
+  // United States and Japan" is about economic ties): no word of a state's name is a key word.
+  for (const p of parties) for (const country of p.countries) for (const w of country.split(' ')) shape.keys.delete(stem(w));
+  for (const k of [...shape.keys]) if (stateWords.has(k)) shape.keys.delete(k);
 
   const since = dateOf(doc);
   let inTime: Found | null = null;

@@ -103,10 +103,6 @@ function fullNamesMatch(a: PersonNode, b: PersonNode, known: Set<string>): boole
   return false;
 }
 
-function surnameShared(a: PersonNode, b: PersonNode): boolean {
-  return a.surnames.some((x) => b.surnames.some((y) => surnamesMatch(x, y)));
-}
-
 /** Union-find over nodes that refuses unions forbidden by analysts' splits. */
 class Clusters {
   private parent: number[];
@@ -236,17 +232,16 @@ export function resolvePersons(docs: CorpusDocument[], corrections: PersonCorrec
   const { merges, cannot } = correctionPairs(corrections, nodes);
   const clusters = new Clusters(nodes.length, cannot);
 
-  // 1. Within one document the extractor already merged mentions; two actors of one document with one
-  //    full name (rare: a repeated actor) are still one person, which the full-name rule below covers.
-  // 2. Full names.
+  // 1. Full names (the extractor already merged mentions within a document; two actors of one document
+  //    with one full name are still one person).
   const index = new SurnameIndex(nodes);
   for (const [i, j] of candidatePairs(nodes, index)) {
     if (clusters.find(i) !== clusters.find(j) && fullNamesMatch(nodes[i], nodes[j], known)) clusters.union(i, j);
   }
-  // 3. Analysts' merges (after automatic matching, so they join whole clusters).
+  // 2. Analysts' merges (after automatic matching, so they join whole clusters).
   for (const [a, b] of merges) clusters.union(a, b, true);
 
-  // 4. Surnames alone, oldest first: join the one person of that surname and country whose office this
+  // 3. Surnames alone, oldest first: join the one person of that surname and country whose office this
   //    continues, else stay apart. Candidates are the people known by full name; only when there is none,
   //    earlier surname-only appearances (two "Ambassador Dorn" appearances are one person).
   const surnameOnly = nodes.filter((n) => !n.given && clusters.membersOf(n.index).length === 1)

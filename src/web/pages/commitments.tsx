@@ -9,16 +9,16 @@ const ORDER = ['overdue', 'open', 'kept'] as const;
 
 const Rows = ({ rows }: { rows: CommitmentRow[] }) => (
   <TableWrap label="Commitments">
-    <table>
+    <table class="stack">
       <thead><tr><th scope="col">Who</th><th scope="col">Commitment</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Evidence</th></tr></thead>
       <tbody>
         {rows.map((c) => (
           <tr id={`c-${c.docId.slice(0, 12)}-${c.commitmentId}`}>
-            <td><ActorList actors={c.actors} /></td>
-            <td>{c.action} <span class="muted">({c.modality})</span><div class="muted"><a href={docHref(c.docId, c.span)}>{c.docTitle}</a>, {formatDate(c.docDate)}</div></td>
-            <td>{c.due ? <>{formatRange(c.due.start, c.due.end)}<div class="muted">“{c.due.text}”</div></> : <span class="muted">no date given</span>}</td>
-            <td><StatusBadge status={c.status} /><div class="muted">{c.reason}</div></td>
-            <td>{c.evidence ? (
+            <td data-label="Who"><ActorList actors={c.actors} /></td>
+            <td data-label="Commitment">{c.action} <span class="muted">({c.modality})</span><div class="muted"><a href={docHref(c.docId, c.span)}>{c.docTitle}</a>, {formatDate(c.docDate)}</div></td>
+            <td data-label="Due">{c.due ? <>{formatRange(c.due.start, c.due.end)}<div class="muted">“{c.due.text}”</div></> : <span class="muted">no date given</span>}</td>
+            <td data-label="Status"><StatusBadge status={c.status} /><div class="muted">{c.reason}</div></td>
+            <td data-label="Evidence">{c.evidence ? (
               <div class="evidence">
                 <a href={docHref(c.evidence.docId, c.evidence.span)}>{c.evidence.docTitle}</a> ({formatDate(c.evidence.date)})
                 <blockquote>{c.evidence.excerpt}</blockquote>

@@ -68,7 +68,7 @@ export const signedPage: PageLoader = async ({ store, query, path }) => {
         </form>
         {items.length ? (
           <TableWrap label="Signed documents">
-            <table class="registry">
+            <table class="registry stack">
               <caption>{sorted.length} document{sorted.length === 1 ? '' : 's'}; select a column heading to sort by it</caption>
               <thead><tr>
                 {header('title', 'Title')}{header('kind', 'Kind')}{header('parties', 'Parties')}<th scope="col">Signatories</th>
@@ -77,13 +77,13 @@ export const signedPage: PageLoader = async ({ store, query, path }) => {
               <tbody>
                 {items.map((r) => (
                   <tr>
-                    <td>{r.title}{r.category ? <div class="muted">{r.category}</div> : null}</td>
-                    <td>{r.kind}</td>
-                    <td>{r.parties.map(partyName).join(', ') || '—'}</td>
-                    <td>{r.signatories.map((s) => (s.title ? `${s.name} (${s.title})` : s.name)).join('; ') || '—'}</td>
-                    <td>{formatDate(r.date)}{r.signedAtCeremony ? <div class="muted">at the ceremony</div> : null}</td>
-                    <td>{r.entryIntoForce === 'on-signature' ? 'on signature' : r.entryIntoForce === 'after-approval' ? 'after approval' : '—'}</td>
-                    <td><a href={docHref(r.docId, r.span)}>{r.docTitle}</a></td>
+                    <td data-label="Title">{r.title}{r.category ? <div class="muted">{r.category}</div> : null}</td>
+                    <td data-label="Kind">{r.kind}</td>
+                    <td data-label="Parties">{r.parties.map(partyName).join(', ') || '—'}</td>
+                    <td data-label="Signatories">{r.signatories.map((s) => (s.title ? `${s.name} (${s.title})` : s.name)).join('; ') || '—'}</td>
+                    <td data-label="Date">{formatDate(r.date)}{r.signedAtCeremony ? <div class="muted">at the ceremony</div> : null}</td>
+                    <td data-label="Entry into force">{r.entryIntoForce === 'on-signature' ? 'on signature' : r.entryIntoForce === 'after-approval' ? 'after approval' : '—'}</td>
+                    <td data-label="Source"><a href={docHref(r.docId, r.span)}>{r.docTitle}</a></td>
                   </tr>
                 ))}
               </tbody>
