@@ -1,4 +1,4 @@
-import type { Span } from '../record.ts';
+import type { Section, Span } from '../record.ts';
 
 export type BlockKind =
   | 'heading'     // a line that names what follows: "1. Overview", "(1) The Iraq issue", "Appendix"
@@ -28,13 +28,8 @@ export interface Sentence {
   block: number;
 }
 
-export interface SegmentedSection {
-  id: string;
-  number: string | null;
-  heading: string;
-  path: string[];
-  level: number;
-  span: Span;
+/** A record section, with what segmentation knows besides. */
+export interface SegmentedSection extends Section {
   /** True where the "section" is a numbered paragraph of running text rather than a heading line. */
   numberedParagraph: boolean;
   parent: string | null;
