@@ -99,3 +99,19 @@ describe('meetings', () => {
     for (const m of r.meetings) assert.equal(new Set(m.participants).size, m.participants.length);
   });
 });
+
+describe('visits', () => {
+  test('a visit that spans days is a visit meeting with its end date and the host country', () => {
+    const r = extractReadout('Minister for Foreign Affairs of the Republic of Kestria Anna Lodde paid an official visit to the Kingdom of Morvania from March 2 to March 4. She held talks with Prime Minister Ilse Brunnhold on March 3.', { title: 'Visit of Minister Lodde', date: 'March 5, 2021' });
+    const visit = r.meetings.find((m) => m.format === 'visit');
+    assert.ok(visit, 'a visit meeting');
+    assert.equal(visit.date, '2021-03-02');
+    assert.equal(visit.endDate, '2021-03-04');
+    assert.deepEqual(visit.participants.map((p) => r.actors.find((a) => a.id === p)?.kind).sort(), ['country', 'person']);
+  });
+
+  test('a visit without days named is not a meeting', () => {
+    const r = extractReadout('Minister Anna Lodde of Kestria is in the Kingdom of Morvania for an official visit.', { title: 'Visit', date: 'March 5, 2021' });
+    assert.equal(r.meetings.filter((m) => m.format === 'visit').length, 0);
+  });
+});

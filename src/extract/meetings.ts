@@ -6,6 +6,7 @@ import type { Meeting, MeetingFormat, Span } from '../record.ts';
 import type { Segmented } from '../segment/index.ts';
 import type { DocumentActors } from './actors/index.ts';
 import { findDays } from './dates.ts';
+import { parseDueDate } from './due/index.ts';
 
 interface Trigger { re: RegExp; format: (m: RegExpExecArray) => MeetingFormat; objectless?: boolean }
 
@@ -31,6 +32,14 @@ const TRIGGERS: Trigger[] = [
 const BOUNDARY = /,?\s+and\s+(?:also\s+)?(?:attended|visited|toured|delivered|gave|laid|inspected|attended)\b|\bto\s+(?:discuss|highlight|reaffirm|advance|review)\b|\bon\s+the\s+sidelines\b|\bwho\s/g;
 const JOINED = /\bparticipated\s+in\s+(?:this|the)\s+(?:event|ceremony|meeting)\b/;
 const GROUP_PHRASE = /(?:,|\band)\s+(?:other\s+)?(?:representatives|members|business\s+(?:people|leaders)|officials|executives|leaders)\b/;
+
+const VISIT = /\b(?:paid|made|pays|is paying|was paying)\s+(?:a|an|his|her|their|its)\s+(?:(?:first|second|third|official|state|working|brief|historic|\w+-day)\s+){0,3}visit\s+to\s+|\bvisited\s+(?=(?:the\s+)?[A-Z])/g;
+const DAY_RANGE = /^\s*(?:from\s+[^,.;]{3,30}?\s+to\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:,?\s+\d{4})?(?:\s+[A-Z][a-z]+)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+and\s+\d{1,2})/;
+
+/** A day of a reported visit is not after the readout: "from March 4 to 6" in a readout of March 5. */
+function pastOf(iso: string, documentDate: string): string {
+  return iso > documentDate && Number(iso.slice(0, 4)) > Number(documentDate.slice(0, 4)) ? String(Number(iso.slice(0, 4)) - 1) + iso.slice(4) : iso;
+}
 
 export interface MeetingContext {
   seg: Segmented;
@@ -78,6 +87,19 @@ export function extractMeetings({ seg, actors, date }: MeetingContext): Meeting[
       if (prev && !hits.some((h) => start < h.end && start + m[0].length > h.start)) hits.push({ start, end: start + m[0].length, format: prev.format, objectless: false });
     }
     const bounds: number[] = [...sentence.matchAll(BOUNDARY)].map((m) => s.span[0] + m.index!);
+    // A visit that spans days: "paid an official visit to Japan from December 15 to December 17".
+    for (const m of sentence.matchAll(VISIT)) {
+      const at = s.span[0] + m.index! + m[0].length;
+      const host = actors.refsStartingAt(at + (/^the\s/.test(text.slice(at, at + 4)) ? 4 : 0)).find((r) => r.kind === 'country');
+      const visitor = refs.find((r) => r.span[1] <= s.span[0] + m.index!)?.actor ?? (/^(?:[^,]*,\s*)?(?:he|she)\b/i.test(sentence) ? lastSubject : null);
+      if (!host || !visitor) continue;
+      const range = DAY_RANGE.exec(text.slice(host.span[1], Math.min(s.span[1], host.span[1] + 80)));
+      const days = range ? parseDueDate(range[0].trim().replace(/^on\s+(\w+\.?\s+\d{1,2})\s+and\s+(\d{1,2})/, 'from $1 to $2'), date ?? '2000-01-01') : null;
+      if (!days || !date) continue;
+      const [start, end] = [pastOf(days.start, date), pastOf(days.end, date)];
+      meetings.push({ id: '', date: start, endDate: end === start ? null : end, place: actors.byId.get(host.actor)?.name ?? null, format: 'visit',
+        participants: [visitor, host.actor], span: [s.span[0] + m.index!, host.span[1] + range!.index + range![0].length] });
+    }
     hits.sort((a, b) => a.start - b.start);
     if (!hits.length) {
       if (days.length) paragraphDate = days[days.length - 1].date;
