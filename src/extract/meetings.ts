@@ -81,8 +81,9 @@ export function extractMeetings({ seg, actors, date }: MeetingContext): Meeting[
       }
     }
     // "…, and with Prime Minister Koizumi …" continues the last "held talks with".
-    for (const m of sentence.matchAll(/,?\s+and\s+with\b/g)) {
-      const start = s.span[0] + m.index!;
+    for (const m of sentence.matchAll(/\band\s+with\b/g)) {
+      let start = s.span[0] + m.index!;
+      while (start > s.span[0] && /[\s,]/.test(text[start - 1])) start--;
       const prev = hits.filter((h) => h.start < start).sort((a, b) => b.start - a.start)[0];
       if (prev && !hits.some((h) => start < h.end && start + m[0].length > h.start)) hits.push({ start, end: start + m[0].length, format: prev.format, objectless: false });
     }

@@ -34,7 +34,7 @@ function lastSpeaker(ctx: SpeakerContext, kind: 'person' | 'group', before: numb
 /** The group actor of these members, made once per document. */
 export function groupOf(ctx: SpeakerContext, members: string[], mention: { text: string; span: [number, number] } | null): string {
   const key = [...members].sort().join(',');
-  const existing = ctx.actors.actors.find((a) => a.kind === 'group' && [...(a.members ?? [])].sort().join(',') === key);
+  const existing = ctx.actors.actors.find((a) => a.kind === 'group' && a.members?.length === members.length && [...a.members].sort().join(',') === key);
   if (existing) {
     if (mention && !existing.mentions.some((m) => m.span[0] === mention.span[0])) existing.mentions.push(mention);
     return existing.id;

@@ -229,27 +229,29 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
         }
         let [a, b] = trimSpan(text, contentStart, contentEnd);
         let content = text.slice(a, b);
-        const drop = new RegExp(`^(?:(?:${p.hit.verb.drop ?? 'that'})\\s+|that\\s+)`, 'i');
-        const dm = drop.exec(content);
+        const dm = dropPattern(p.hit.verb).exec(content);
         if (dm && !(p.hit.verb.act === 'ask' && /^to\s/.test(content))) { a += dm[0].length; content = text.slice(a, b); }
         if (/^that\s+/i.test(content)) { a += 5; content = text.slice(a, b); }
         // "conveyed this message during her talks with Chairman Kasjyanov on December 15".
-        const adjunct = TALKS_ADJUNCT.exec(content);
-        const adjunctDay = adjunct ? findDays(text, a + adjunct.index, b, date)[0]?.date ?? null : null;
-        if (adjunct && adjunctDay && adjunct.index > 0 && adjunct.index + adjunct[0].length >= content.length - 1) {
+        // (Only the content's tail can hold it: a bounded window keeps long contents linear.)
+        const tailStart = Math.max(0, content.length - 240);
+        const adjunct = TALKS_ADJUNCT.exec(content.slice(tailStart));
+        const adjunctAt = adjunct ? tailStart + adjunct.index : -1;
+        const adjunctDay = adjunct ? findDays(text, a + adjunctAt, b, date)[0]?.date ?? null : null;
+        if (adjunct && adjunctDay && adjunctAt > 0 && adjunctAt + adjunct[0].length >= content.length - 1) {
           day = day ?? adjunctDay;
-          b = a + adjunct.index;
+          b = a + adjunctAt;
           content = text.slice(a, b);
         }
         // "agreed … with Chairman Putin as well": both agreed.
         let speaker = p.speaker;
-        const withWhom = /\s+with\s+(?:the\s+)?([^,]*?)(?:\s+as well)?$/.exec(content);
-        if (p.hit.verb.act === 'agree' && withWhom) {
-          const at = a + withWhom.index + withWhom[0].indexOf(withWhom[1]);
+        const withWhom = p.hit.verb.act === 'agree' ? /\s+with\s+(?:the\s+)?([^,]*?)(?:\s+as well)?$/.exec(content.slice(tailStart)) : null;
+        if (withWhom) {
+          const at = a + tailStart + withWhom.index + withWhom[0].indexOf(withWhom[1]);
           const ref = actors.refsStartingAt(at).find((r) => r.kind === 'person');
           if (ref && ref.actor !== speaker) {
             speaker = groupOf(ctx, [speaker, ref.actor].flatMap((x) => (actors.byId.get(x)?.kind === 'group' ? actors.byId.get(x)!.members ?? [] : [x])), null);
-            b = a + withWhom.index;
+            b = a + tailStart + withWhom.index;
             content = text.slice(a, b);
           }
         }
@@ -281,6 +283,15 @@ function numberingScheme(n: string | null): string {
   if (/^\([a-z]\)$/.test(n)) return 'letter';
   if (/^\(\d+\)$/.test(n)) return 'paren';
   return 'dot';
+}
+
+const DROP_PATTERNS = new Map<string, RegExp>();
+/** Words dropped from the start of a verb's content ("that", "on", "for"), compiled once per verb. */
+function dropPattern(verb: ReportingVerb): RegExp {
+  const key = verb.drop ?? 'that';
+  let re = DROP_PATTERNS.get(key);
+  if (!re) { re = new RegExp(`^(?:(?:${key})\\s+|that\\s+)`, 'i'); DROP_PATTERNS.set(key, re); }
+  return re;
 }
 
 /** The latest statement by someone else since `since`: what "In response, …" answers. */

@@ -1,11 +1,11 @@
 // `readout ingest PATH…`: extract and store readouts (files, folders, URLs, "-"), then a summary.
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { openStore } from '../../store/index.ts';
 import { expandInputs, ingestSources } from '../../store/ingest-sources.ts';
 import { outputFormat, printJson } from '../../store/text-output.ts';
 
-interface IngestFlags { db?: string; format?: string }
+interface IngestFlags { db?: string; format?: string; jobs?: number }
 
 /** A progress bar on stderr, for long runs on a terminal only. */
 export function progressBar(total: number, label: string): { update(done: number): void; stop(): void } {
@@ -17,6 +17,12 @@ export function progressBar(total: number, label: string): { update(done: number
   return { update: (done) => bar.update(done), stop: () => bar.stop() };
 }
 
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError(`--jobs must be a whole number from 1 to 256, got ${value}`);
+  return n;
+}
+
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
@@ -24,13 +30,14 @@ export function registerIngest(program: Command): void {
     .argument('<paths...>', 'readout files (.txt .md .html .pdf), folders of them, http(s) addresses, or -')
     .option('--db <file>', 'the store file (default $READOUT_DB, else ./readout.db)')
     .option('--format <format>', 'table (a summary to read) or json')
+    .option('--jobs <n>', 'extraction workers (default: one per core; 1 = no workers)', parseJobs)
     .action(async (paths: string[], flags: IngestFlags) => {
       const format = outputFormat(flags.format);
       const store = await openStore({ db: flags.db });
       try {
         const total = (await expandInputs(paths)).length;
         const bar = progressBar(total, 'ingest');
-        const summary = await ingestSources(store, paths, { onProgress: (done) => bar.update(done) });
+        const summary = await ingestSources(store, paths, { jobs: flags.jobs, onProgress: (done) => bar.update(done) });
         bar.stop();
         if (format === 'json') {
           printJson({
