@@ -1,5 +1,5 @@
 // The document itself: title, subtitle, dateline, kind, provisional-translation flag.
-import type { DocumentInfo, DocumentKind, Span } from '../record.ts';
+import type { DocumentKind, Span } from '../record.ts';
 import type { Segmented } from '../segment/index.ts';
 import { DATE_LINE } from '../segment/index.ts';
 import { parseCalendarDate } from './due/index.ts';
@@ -53,4 +53,3 @@ export function documentKind(head: DocumentHead, meetings: number, outcomeDocume
   return outcomeDocuments > 0 ? 'press-release' : 'other';
 }
 
-export type { DocumentInfo };

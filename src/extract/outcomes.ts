@@ -240,4 +240,3 @@ function namedDocumentAt(s: string, at: number): { title: string; length: number
   return { title, length: title.length };
 }
 
-export type { Span };

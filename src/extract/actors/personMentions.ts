@@ -262,9 +262,6 @@ export function findPersonMentions(text: string, tokens: Token[]): PersonMention
         const c = countryAt(tokens, m);
         if (c) { country = country ?? c.code; foreignAfter = true; end = tokens[m + c.length - 1].end; }
       }
-      if (nameEnd > nameStart && tokens[nameEnd]?.text === ',' && tokens[nameEnd + 1]?.text === 'Jr') {
-        // "Joseph R. Biden, Jr." — the suffix belongs to the name, not the sentence.
-      }
       let appositive: string | null = null;
       let consumedTo = Math.max(nameEnd, titleEnd);
       if (nameEnd > nameStart) {
