@@ -10,7 +10,6 @@ import { parseDueDate } from './due/index.ts';
 
 interface Trigger { re: RegExp; format: (m: RegExpExecArray) => MeetingFormat; objectless?: boolean }
 
-const MEAL = /(breakfast|lunch|luncheon|dinner|tea|banquet|supper)/;
 const TRIGGERS: Trigger[] = [
   { re: /\bheld\s+(?:separate\s+|bilateral\s+|a\s+|the\s+|summit\s+|official\s+|working\s+|brief\s+)*(talks|meeting|meetings|consultations|(?:tele)?phone\s+(?:call|conversation|talks)|video\s*(?:conference|call)|videoconference)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s+with\b/g,
     format: (m) => (/phone/.test(m[1]) ? 'telephone' : 'talks') },

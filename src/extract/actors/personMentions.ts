@@ -95,7 +95,7 @@ export function headAt(tokens: Token[], i: number, allowLower = false): number {
 }
 
 /** Skips honorifics ("H.E.", "Mr.", "His Excellency", "Specialist Dr.") from i; returns the next index. */
-export function skipHonorifics(text: string, tokens: Token[], i: number): number {
+export function skipHonorifics(tokens: Token[], i: number): number {
   let j = i;
   if (!tokens[j]?.cap) return j;
   while (tokens[j] && HONORIFICS.has(tokens[j].text.replace(/\.$/, ''))) {
@@ -235,7 +235,7 @@ export function findPersonMentions(text: string, tokens: Token[]): PersonMention
           const second = readTitle(text, tokens, titleEnd + 1);
           if (second && !second.plural) {
             const innerSecond = nameInComplement(text, tokens, second);
-            const afterSecond = skipHonorifics(text, tokens, second.end);
+            const afterSecond = skipHonorifics(tokens, second.end);
             const e = readName(text, tokens, afterSecond);
             if (innerSecond !== null) { titleEnd = innerSecond; nameStart = innerSecond; nameEnd = second.end; }
             else if (e > afterSecond) { titleEnd = second.end; nameStart = afterSecond; nameEnd = e; }
@@ -243,9 +243,9 @@ export function findPersonMentions(text: string, tokens: Token[]): PersonMention
         }
       }
       if (nameStart === nameEnd) {
-        let k = skipHonorifics(text, tokens, titleEnd);
+        let k = skipHonorifics(tokens, titleEnd);
         // "Secretary to the Ministry of …, Mahinda Siriwardana": an office, a comma, then the name.
-        if (k === titleEnd && tokens[k]?.text === ',' && title.end > title.headEnd) k = skipHonorifics(text, tokens, k + 1);
+        if (k === titleEnd && tokens[k]?.text === ',' && title.end > title.headEnd) k = skipHonorifics(tokens, k + 1);
         const e = readName(text, tokens, k);
         const commaName = tokens[titleEnd]?.text === ',';
         if (e > k && (!commaName || e - k >= 2)) { nameStart = k; nameEnd = e; }
@@ -283,7 +283,7 @@ export function findPersonMentions(text: string, tokens: Token[]): PersonMention
     }
 
     // 2. Honorific, then name (and perhaps ", the Ambassador of …" after it).
-    const h = skipHonorifics(text, tokens, i);
+    const h = skipHonorifics(tokens, i);
     if (h > i) {
       const e = readName(text, tokens, h);
       if (e > h) {
@@ -346,7 +346,7 @@ function readAppositiveTitle(text: string, tokens: Token[], i: number): { title:
   if (!title || title.plural) return null;
   // "…, Minister of Economy, Trade and Industry Shoichi Nakagawa" names another person.
   if (nameInComplement(text, tokens, title) !== null) return null;
-  const after = skipHonorifics(text, tokens, title.end);
+  const after = skipHonorifics(tokens, title.end);
   if (after < tokens.length && readName(text, tokens, after) > after && adjacent(text, tokens[title.end - 1], tokens[title.end] ?? tokens[title.end - 1])) return null;
   // The office must not run into another name.
   const titleText = text.slice(tokens[title.start].start, tokens[title.end - 1].end).replace(/\s+/g, ' ');
