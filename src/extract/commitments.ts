@@ -8,9 +8,13 @@ import type { Commitment, Modality, Span, Statement } from '../record.ts';
 import type { DocumentActors } from './actors/index.ts';
 import type { Meeting } from '../record.ts';
 import { collectNamedEvents, findDue, type NamedEvent } from './due/index.ts';
+import type { Segmented } from '../segment/index.ts';
+import { speakerBefore, type SpeakerContext } from './speakers.ts';
 
 export interface CommitmentInput {
   text: string;
+  /** The segmented text: commitments the publisher announces outside any statement are read from its sentences. */
+  seg?: Segmented;
   actors: DocumentActors;
   statements: Statement[];
   meetings: Meeting[];
@@ -54,7 +58,7 @@ function startsWithVerb(s: string): boolean {
   return !!w && !DETERMINERS.test(w) && !NOT_ACTIONS.has(w.toLowerCase());
 }
 
-export function extractCommitments({ text, actors, statements, meetings, date }: CommitmentInput): Commitment[] {
+export function extractCommitments({ text, seg, actors, statements, meetings, date }: CommitmentInput): Commitment[] {
   const out: Commitment[] = [];
   const events: NamedEvent[] = date ? collectNamedEvents(text, date) : [];
   const refsIn = (a: number, b: number) => actors.refsIn(a, b);
@@ -101,18 +105,18 @@ export function extractCommitments({ text, actors, statements, meetings, date }:
     return { actor: last.actor, own: side.has(last.actor), clauseStart };
   };
 
-  const add = (s: Statement, actorsOf: string[], span: Span, modality: Modality) => {
+  const add = (s: Statement | null, actorsOf: string[], span: Span, modality: Modality) => {
     if (span[1] <= span[0]) return;
     const action = text.slice(span[0], span[1]);
     // A summary that repeats the body promises nothing new.
     if (out.some((c) => c.action === action && c.actors.join() === actorsOf.join())) return;
-    const meeting = meetings.find((m) => m.id === s.meeting);
-    const reference = meeting?.date ?? s.date ?? date;
+    const meeting = s ? meetings.find((m) => m.id === s.meeting) : undefined;
+    const reference = meeting?.date ?? s?.date ?? date;
     const due = reference ? findDue(action, reference, events) : null;
     out.push({
       id: `c${out.length + 1}`, actors: actorsOf, action, modality,
       due: due ? { text: due.text, start: due.start, end: due.end, span: [span[0] + due.index, span[0] + due.index + due.text.length] } : null,
-      statement: s.id, span,
+      statement: s?.id ?? null, span,
     });
   };
 
@@ -202,5 +206,39 @@ export function extractCommitments({ text, actors, statements, meetings, date }:
       if (passiveWill || (s.act === 'confirm' && resume)) add(s, [s.speaker], actionSpan(text, c0, c1), 'will');
     }
   }
+  if (seg) announcedCommitments(seg, actors, statements, add);
   return out;
+}
+
+const ANNOUNCED = /\b(?:(will|would)|(intends?|plans?|wish(?:es)?)\s+to|(?:is|are)\s+(?:ready|prepared|willing)\s+to|(decided|agreed)\s+to)\s+(?:(?:also|further|then|jointly|soon)\s+)*/g;
+
+/**
+ * "Prime Minister Hallvik will visit Lauria in May", "The two leaders will meet again next
+ * year": the publisher announces what a named actor will do, outside any reported speech.
+ * The subject is read as a speaker is (names, offices, groups, pronouns).
+ */
+function announcedCommitments(seg: Segmented, actors: DocumentActors, statements: Statement[],
+  add: (s: Statement | null, actorsOf: string[], span: Span, modality: Modality) => void): void {
+  const { text } = seg;
+  const ctx: SpeakerContext = { text, actors, meetings: [], history: statements.map((s) => ({ actor: s.speaker, at: s.span[0] })) };
+  const covered = new Uint8Array(text.length + 1);
+  for (const s of statements) covered.fill(1, s.span[0], s.span[1]);
+  for (const sent of seg.sentences) {
+    const block = seg.blocks[sent.block];
+    if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
+    const [s0, s1] = sent.span;
+    const sentence = text.slice(s0, s1);
+    ANNOUNCED.lastIndex = 0;
+    for (let m = ANNOUNCED.exec(sentence); m; m = ANNOUNCED.exec(sentence)) {
+      const at = s0 + m.index;
+      if (covered[at]) continue;
+      const start = at + m[0].length;
+      const verb = /^[a-z]+/.exec(text.slice(start, start + 30))?.[0] ?? '';
+      if (!verb || NOT_ACTIONS.has(verb) || (m[1] && /ed$/.test(verb))) continue;
+      const speaker = speakerBefore(ctx, s0, at);
+      if (!speaker) continue;
+      const modality: Modality = m[2] ? (/^plan/.test(m[2]) ? 'plan' : 'intend') : m[3] ? (m[3] === 'decided' ? 'decide' : 'agree') : m[1] ? 'will' : 'ready';
+      add(null, [speaker.actor], actionSpan(text, start, s1), modality);
+    }
+  }
 }

@@ -28,7 +28,7 @@ export function extractRecord(input: IngestedText, options: ExtractOptions = {})
     const meetings = extractMeetings({ seg, actors, date: head.date });
     const documents = extractOutcomes(seg, actors, head.date);
     const statements = extractStatements({ seg, actors, meetings, date: head.date });
-    const commitments = extractCommitments({ text, actors, statements, meetings, date: head.date });
+    const commitments = extractCommitments({ text, seg, actors, statements, meetings, date: head.date });
     return {
       schema: SCHEMA,
       document: {

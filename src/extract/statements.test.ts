@@ -317,3 +317,20 @@ describe('turns, the publisher\'s voice and passive agreement', () => {
     assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
   });
 });
+
+describe('present tense, as joint statements write', () => {
+  test('"The two leaders reaffirm …" and "Both sides agree to …" are statements of the pair', () => {
+    const r = extractReadout('President Dalen Moravik of the Republic of Varenia held talks with Prime Minister Ilse Brunnhold of the Kingdom of Kestria on May 10.\n\nThe two leaders reaffirm their commitment to open trade. Both leaders agree to hold the next round of talks in early 2022.', { title: 'Joint Statement of Varenia and Kestria', date: 'May 12, 2021' });
+    const reaffirm = statementAbout(r, 'commitment to open trade');
+    assert.equal(reaffirm.act, 'confirm');
+    assert.equal(who(r, reaffirm.speaker), 'group[Brunnhold + Moravik]');
+    const agree = statementAbout(r, 'next round of talks');
+    assert.equal(agree.act, 'agree');
+    assert.ok(r.commitments.some((c) => c.statement === agree.id), 'the agreement to hold talks is a commitment');
+  });
+
+  test('a present-tense verb without a subject before it is no statement ("a State visit")', () => {
+    const r = extractReadout('President Dalen Moravik paid a State visit to Kestria.', { title: 'Visit', date: 'May 12, 2021' });
+    assert.equal(r.statements.length, 0);
+  });
+});
