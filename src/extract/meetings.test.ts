@@ -115,3 +115,11 @@ describe('visits', () => {
     assert.equal(r.meetings.filter((m) => m.format === 'visit').length, 0);
   });
 });
+
+describe('more meeting phrases', () => {
+  test('"received a courtesy call from" and "hosted a dinner in honour of" are meetings', () => {
+    const r = extractReadout('President Dalen Moravik received a courtesy call from Minister for Foreign Affairs of the Kingdom of Kestria Anna Lodde on March 3. Prime Minister Ilse Brunnhold hosted a dinner in honour of President Dalen Moravik on March 4.', { title: 'Visit', date: 'March 5, 2021' });
+    const pairs = r.meetings.map((m) => [m.date, m.format, m.participants.length]);
+    assert.deepEqual(pairs, [['2021-03-03', 'talks', 2], ['2021-03-04', 'meal', 2]]);
+  });
+});

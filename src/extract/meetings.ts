@@ -24,6 +24,8 @@ const TRIGGERS: Trigger[] = [
   { re: /\bspoke(?:\s+(?:today|yesterday|by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|virtually))*\s+with\b/g, format: (m) => (/phone/.test(m[0]) ? 'telephone' : 'talks') },
   { re: /\b(?:telephone|phone)\s+(?:call|conversation|talks)\s+with\b/g, format: () => 'telephone' },
   { re: /\b(?:called\s+on|paid\s+a\s+courtesy\s+call\s+on|made\s+a\s+courtesy\s+call\s+on)\b/g, format: () => 'talks' },
+  { re: /\b(?:received|accepted)\s+a\s+(?:courtesy\s+)?(?:call|visit)\s+from\b/g, format: () => 'talks' },
+  { re: /\b(?:hosted|gave|held)\s+(?:a\s+)?(?:working\s+|state\s+|official\s+)?(breakfast|lunch|luncheon|dinner|banquet|reception)\s+in\s+hono(?:u)?r\s+of\b/g, format: () => 'meal' },
   { re: /\b(?:visited|received)\s+(?=(?:President|Prime|Chairman|Minister|Secretary|King|Queen|Emperor|Ambassador|His|Her|H\.E\.|Mr\.?|Ms\.?|Dr\.?)\b)/g, format: () => 'talks' },
   { re: /\bin\s+the\s+presence\s+of\b/g, format: () => 'ceremony', objectless: true },
 ];
