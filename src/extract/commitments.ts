@@ -80,7 +80,7 @@ export function extractCommitments({ text, seg, actors, statements, meetings, da
   const subjectOf = (s: Statement, at: number): { actor: string; own: boolean; clauseStart: number } | null => {
     const left = text.slice(Math.max(s.contentSpan[0], at - 300), at);
     let cut = 0;
-    for (const d of [' that ', ', and ', ' and ', ', ']) {
+    for (const d of [' that ', ', and ', ' and ', ', ', '. ', '; ']) {
       const i = left.lastIndexOf(d);
       if (i >= 0) cut = Math.max(cut, i + d.length);
     }

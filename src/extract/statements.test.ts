@@ -334,3 +334,23 @@ describe('present tense, as joint statements write', () => {
     assert.equal(r.statements.length, 0);
   });
 });
+
+describe('speakers the sentence names once', () => {
+  test('"X accepted the invitation and said …": the sentence subject speaks', () => {
+    const r = extractReadout('Secretary of State of the Federation of Calvera Daniel Ortbach accepted the invitation and said he intended to visit Doravel before the end of June.', { title: 'Call', date: 'February 14, 2025' });
+    const s = statementAbout(r, 'visit Doravel');
+    assert.equal(who(r, s.speaker), 'Ortbach');
+    assert.equal(s.act, 'state');
+  });
+
+  test('turns by people the text never titles ("Brunnhold: …") are that person\'s statements', () => {
+    const r = extractReadout('Moravik: We had a productive meeting today.\n\nBrunnhold: Kestria will send a trade mission to Doravel in May.\n\nMoravik, Brunnhold: We will meet again next spring.', { title: 'Gist of the joint press conference', date: 'March 3, 2025' });
+    assert.deepEqual(r.statements.map((s) => who(r, s.speaker)), ['Moravik', 'Brunnhold', 'group[Brunnhold + Moravik]']);
+    assert.ok(r.commitments.some((c) => /meet again next spring/.test(c.action)), 'the pair\'s "we will" is a commitment');
+  });
+
+  test('one "Note:" line is not a speaker', () => {
+    const r = extractReadout('President Dalen Moravik met Prime Minister Ilse Brunnhold today.\n\nNote: the meeting lasted an hour.', { title: 'Meeting', date: 'March 3, 2025' });
+    assert.equal(r.actors.filter((a) => a.kind === 'person').length, 2);
+  });
+});

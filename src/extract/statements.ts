@@ -187,6 +187,13 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
             planned.push(p);
             if (p.deferred) deferred.push(p);
           }
+        } else if (!prev && /\band\s+(?:also\s+|then\s+)?$/.test(before)) {
+          // "Secretary Ortbach accepted the invitation and said …": the sentence's subject speaks.
+          const subject = actors.refsIn(s0, h.start).find((r) => r.kind !== 'organization' && /^(?:[^,]{0,80},\s*)?$/.test(text.slice(s0, r.span[0])));
+          if (subject) {
+            planned.push({ hit: h, speaker: subject.actor, clauseStart: h.start - 4, subjectStart: subject.span[0], deferred: false });
+            note(subject.actor, h.start);
+          }
         }
       }
 

@@ -4,7 +4,7 @@ import type { Actor, Span } from '../../record.ts';
 import type { Token } from '../tokens.ts';
 import { countryName } from '../lexicon/countries.ts';
 import { countryAt, demonymAt } from './countryWords.ts';
-import { findPersonMentions, type PersonMention } from './personMentions.ts';
+import { findPersonMentions, findTurnSpeakers, type PersonMention } from './personMentions.ts';
 import { buildPersons, homeCountry, personActor } from './persons.ts';
 import { findOrganizations } from './organizations.ts';
 
@@ -39,7 +39,9 @@ export interface DocumentActors {
 }
 
 export function extractActors(text: string, tokens: Token[], states: { name: string; short: string; code: string }[]): DocumentActors {
-  const personMentions = findPersonMentions(text, tokens);
+  const found = findPersonMentions(text, tokens);
+  const personMentions = [...found, ...findTurnSpeakers(text, tokens).filter((t) => !found.some((m) => m.start <= t.start && m.end >= t.end))]
+    .sort((a, b) => a.start - b.start);
   const drafts = buildPersons(text, personMentions, tokens);
   const home = homeCountry(text, tokens, personMentions);
   const actors: Actor[] = [];

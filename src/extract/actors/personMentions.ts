@@ -42,7 +42,8 @@ const NOT_NAMES = new Set((
   'Just Still Yet Already Again Once Twice Later Earlier Last Next First Second Third Fourth Fifth Sixth Seventh ' +
   'Eighth Ninth Tenth Mutual Bilateral Trilateral Multilateral Regional Island Islands Treaty Agreement Memorandum ' +
   'MoU MOU MoC Statement Declaration Plan Action Leaders Ministers Excellency Excellencies Jr Sr II III IV ' +
-  'Meets Meet Holds Hold Visits Receives Signs Calls Hosts Welcomes Discusses Says Urges Holds Exchanged Covering'
+  'Meets Meet Holds Hold Visits Receives Signs Calls Hosts Welcomes Discusses Says Urges Holds Exchanged Covering ' +
+  'Source Sources Q A Question Answer Venue Date Time Location Participants Attendees Subject Re Tags Category Contact Media Related Share Update Updated Posted'
 ).split(/\s+/));
 
 export function isNameToken(tokens: Token[], i: number): boolean {
@@ -211,6 +212,30 @@ function insideCountry(tokens: Token[], i: number): boolean {
     if (c && c.length > back) return true;
   }
   return false;
+}
+
+const TURN = /^([A-Z][\w'’-]+(?:[ \t]*,[ \t]*[A-Z][\w'’-]+)*)[ \t]*:[ \t]+\S/gm;
+
+/**
+ * Speakers of turns in a transcript or gist ("Kono: We would like…", "Kono, Lavrov: We
+ * will…"), where two or more lines open with a name and a colon.
+ */
+export function findTurnSpeakers(text: string, tokens: Token[]): PersonMention[] {
+  const lines = [...text.matchAll(TURN)];
+  if (lines.length < 2) return [];
+  const indexAt = new Map(tokens.map((t, i) => [t.start, i]));
+  const out: PersonMention[] = [];
+  for (const line of lines) {
+    let at = line.index!;
+    for (const name of line[1].split(/\s*,\s*/)) {
+      at = text.indexOf(name, at);
+      const i = indexAt.get(at);
+      if (i === undefined || !isNameToken(tokens, i)) return [];
+      out.push({ start: at, end: at + name.length, name: [tokens[i]], inverted: false, title: null, appositive: null, country: null, foreign: false, plural: false, definite: false });
+      at += name.length;
+    }
+  }
+  return out;
 }
 
 /** Finds every person mention in text[start, end). Tokens must cover that range. */
