@@ -227,7 +227,10 @@ function namedDocumentAt(s: string, at: number): { title: string; length: number
   if (!m) return null;
   let phrase = m[0];
   // Stop at a lower-case word that is not a joiner, and at "and" + lower-case.
-  phrase = phrase.replace(/\s+(?:and|the|of|on|for|in|to|a|an|at|by|with|between)\s*$/g, '').replace(/[\s,]+$/, '');
+  for (let before = ''; before !== phrase;) {
+    before = phrase;
+    phrase = phrase.replace(/\s+(?:and|the|of|on|for|in|to|a|an|at|by|with|between|concerning|regarding)\s*$/, '').replace(/[\s,]+$/, '');
+  }
   const kw = DOC_WORD.exec(phrase);
   if (!kw) return null;
   // The name must start with capitals and reach its document word within a few words.

@@ -85,3 +85,17 @@ describe('organizations', () => {
     assert.equal(organizationCoded(r, 'UN').name, 'United Nations');
   });
 });
+
+describe('states named only through an office', () => {
+  test('"Foreign Minister of Kestria Anna Lodde" and "Kestria" again: Kestria is a state and her country', () => {
+    const r = extractReadout('Foreign Minister Wang Lin held talks with Foreign Minister of Kestria Anna Lodde in Beijing. Kestria is ready to deepen cooperation with China.', { title: 'Talks', date: 'April 10, 2025' });
+    const lodde = r.actors.find((a) => a.surname === 'Lodde');
+    assert.equal(lodde?.country, 'X-KESTRIA');
+    assert.ok(r.commitments.some((c) => r.actors.find((a) => a.id === c.actors[0])?.name === 'Kestria'), 'Kestria\'s readiness is its commitment');
+  });
+
+  test('"the Government of the Russian Federation" does not make "Russian" a state', () => {
+    const r = extractReadout('Chairman of the Government of the Russian Federation Mikhail Varov held talks with Prime Minister Ilse Brunnhold.', { title: 'Talks', date: 'April 10, 2025' });
+    assert.ok(!r.actors.some((a) => a.kind === 'country' && a.name === 'Russian'));
+  });
+});

@@ -47,6 +47,8 @@ export function demonymAt(tokens: Token[], i: number): CountryWord | null {
 }
 
 const STATE_FORM = /(?:\b[Tt]he\s+|^)((?:Federal\s+|People['’]s\s+|Democratic\s+|Islamic\s+|United\s+|Socialist\s+|Cooperative\s+)*(?:Republic|Kingdom|Federation|Principality|Grand\s+Duchy|Duchy|Sultanate|Emirate|Commonwealth|Confederation|Union|State|Empire))\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+Islands)?)\b/gm;
+const OFFICE_OF = /\b(?:Foreign Minister|Prime Minister|President|Minister for Foreign Affairs|Minister of Foreign Affairs|Ambassador|King|Queen|Emperor|Chancellor|Premier|Emir|Sultan|Head of State|Government|Embassy|People) of (?:the )?([A-Z][a-z]{3,})\b/g;
+
 /** Regions whose adjective looks like a state's ("Asian", "Siberian") but which are not states. */
 const REGIONS = new Set(['Asia', 'Africa', 'America', 'Europe', 'Siberia', 'Scandinavia', 'Arabia', 'Oceania', 'Eurasia', 'Caucasia', 'Indochina', 'Patagonia', 'Micronesia', 'Polynesia', 'Melanesia', 'Australasia', 'Anatolia', 'Bohemia', 'Bavaria', 'Catalonia', 'Crimea', 'Galicia', 'Antarctica', 'Mesopotamia', 'Pacific', 'Atlantic', 'Indonesia', 'Asean']);
 
@@ -60,11 +62,20 @@ export function discoverStates(text: string): { name: string; short: string; cod
   for (const m of text.matchAll(STATE_FORM)) {
     const short = m[2];
     const tokens = short.split(/\s+/).map((w, k) => ({ text: w, start: k, end: k, cap: true, word: true }));
-    if (matchAt(NAMES, tokens, 0)) continue;
+    if (NAMES.has(short) || ADJECTIVES.has(short) || matchAt(NAMES, tokens, 0)) continue;
     // "the Federation of Economic Organizations" names an institution, not a state.
     if (INSTITUTION_WORDS.has(short) || /^(People|Japan|Korea|China)$/.test(short)) continue;
     const code = 'X-' + short.toUpperCase().replace(/\s+/g, '-');
     found.set(short, { name: `${m[1].replace(/\s+/g, ' ')} of ${short}`, short, code });
+  }
+  // "Foreign Minister of Kestria Anna Lodde", and "Kestria" again elsewhere: Kestria is a state.
+  for (const m of text.matchAll(OFFICE_OF)) {
+    const short = m[1];
+    if (found.has(short) || INSTITUTION_WORDS.has(short) || REGIONS.has(short)) continue;
+    const probe = [{ text: short, start: 0, end: 0, cap: true, word: true }];
+    if (NAMES.has(short) || ADJECTIVES.has(short) || matchAt(NAMES, probe, 0)) continue;
+    if ((text.match(new RegExp(`\\b${short}\\b`, 'g')) ?? []).length < 2) continue;
+    found.set(short, { name: short, short, code: 'X-' + short.toUpperCase() });
   }
   // "Varenian companies" and "Varenia" both in the text: Varenia is a state.
   const words = new Set(text.match(/\b[A-Z][a-z]{3,}\b/g) ?? []);
@@ -73,7 +84,7 @@ export function discoverStates(text: string): { name: string; short: string; cod
     for (const short of [adj.slice(0, -1), adj.slice(0, -2), adj.slice(0, -3) + 'a']) {
       if (short.length < 4 || !words.has(short) || REGIONS.has(short) || found.has(short)) continue;
       const probe = [{ text: short, start: 0, end: 0, cap: true, word: true }];
-      if (matchAt(NAMES, probe, 0) || /^(Minister|Government|President|Secretary)$/.test(short)) continue;
+      if (NAMES.has(short) || ADJECTIVES.has(short) || matchAt(NAMES, probe, 0) || /^(Minister|Government|President|Secretary)$/.test(short)) continue;
       found.set(short, { name: short, short, code: 'X-' + short.toUpperCase() });
     }
   }
