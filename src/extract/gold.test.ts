@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, SHARED, sharedFolder } from '../testing/shared.ts';
@@ -16,10 +16,15 @@ interface Score {
 
 function score(folder: string, gold: string): Score {
   const records = execFileSync(process.execPath, [BIN, 'extract', folder, '--format', 'jsonl'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const file = join(mkdtempSync(join(tmpdir(), 'readout-gold-')), 'records.jsonl');
-  writeFileSync(file, records);
-  const out = execFileSync(process.execPath, [SHARED + 'eval/score.mjs', '--gold', SHARED + 'eval/gold/' + gold, '--pred', file, '--json'], { encoding: 'utf8' });
-  return JSON.parse(out) as Score;
+  const dir = mkdtempSync(join(tmpdir(), 'readout-gold-'));
+  try {
+    const file = join(dir, 'records.jsonl');
+    writeFileSync(file, records);
+    const out = execFileSync(process.execPath, [SHARED + 'eval/score.mjs', '--gold', SHARED + 'eval/gold/' + gold, '--pred', file, '--json'], { encoding: 'utf8' });
+    return JSON.parse(out) as Score;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function atLeast(what: string, got: number | null | undefined, bar: number) {
