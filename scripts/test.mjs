@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every *.test.ts under src/ and test/ with node's test runner (Node 20 has no --test globs).
+// Runs every *.test.ts under src/, test/ and bench/ with node's test runner (Node 20 has no --test globs).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,6 @@ function find(dir, out = []) {
 }
 
 const only = process.argv.slice(2);
-const files = only.length ? only : [...find('src'), ...find('test')].sort();
+const files = only.length ? only : [...find('src'), ...find('test'), ...find('bench')].sort();
 const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

@@ -227,7 +227,7 @@ export class ReadoutGenerator {
       `${this.#title(a, office)} ${personName(pa)} met today in ${city} with ${this.#title(b, office)} ${personName(pb)} of the ${this.#formal(b)} to discuss ${topics.map((t) => t.name.toLowerCase()).join(', ').replace(/, ([^,]*)$/, ' and $1')}.`,
     ];
     for (const t of topics) body.push(`${this.#short(a, office)} ${pa.last} ${d.pick(VERBS)} ${this.#fill(d.pick(t.statements), a, b, city, sea)}.`);
-    if (kept) body.push(`The two sides welcomed that ${kept.by.name} had ${kept.keptText.replace(/^(\w+)/, '$1')} as promised.`);
+    if (kept) body.push(`The two sides welcomed that ${kept.by.name} had ${kept.keptText} as promised.`);
     if (d.chance(0.6)) body.push(`${this.#short(b, office)} ${pb.last} stated that ${this.#commit(b, a, pb, Number(date.slice(0, 4)), sea)}.`);
     body.push(`${this.#short(b, office)} ${pb.last} expressed ${pb.he ? 'his' : 'her'} appreciation for the hospitality of the government of ${a.name}.`);
     lines.push(body.join(' '));
@@ -251,13 +251,18 @@ export class ReadoutGenerator {
       lines.push('(Summary)', '');
     }
     const topics = d.some(TOPICS, d.int(2, TOPICS.length));
+    // A few readouts are long (the largest real ones run to about 15 KB): more items per topic, with background.
+    const long = d.chance(0.15);
     const minister = (t: Topic): [Office, Person] => {
       const o: Office = t.issue === 'energy' ? 'energy' : t.issue === 'trade' ? 'trade' : t.issue === 'fisheries' ? 'fisheries' : t.issue === 'security' ? 'defence' : 'foreign';
       return [o, b.cabinet[o]];
     };
     topics.forEach((t, i) => {
       lines.push(`${i + 1}. ${t.name}`, '');
-      const items = d.int(1, 4);
+      if (long) {
+        lines.push(`Cooperation between ${a.name} and ${b.name} on ${t.name.toLowerCase()} has grown steadily since the two governments first met in ${a.capital}. ${this.#fill(d.pick(t.statements), a, b, city, sea).replace(/^./, (c) => c.toUpperCase())}, and the working groups of the two sides met in ${d.pick(a.cities)} and ${d.pick(b.cities)} during the year.`, '');
+      }
+      const items = long ? d.int(4, 10) : d.int(1, 4);
       for (let j = 0; j < items; j++) {
         const label = kind === 'visit' ? `(${j + 1})` : `(${String.fromCharCode(97 + j)})`;
         const speakerA = d.chance(0.5);

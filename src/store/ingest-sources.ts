@@ -101,7 +101,9 @@ export async function ingestSources(store: Store, args: string[], options: Inges
   try {
     for (const [i, input] of inputs.entries()) {
       while (prepared.length < inputs.length && prepared.length < i + window) prepared.push(prepare(inputs[prepared.length]));
-      const one = await storePrepared(store, input, await prepared[i], extract);
+      const ready = await prepared[i];
+      delete prepared[i]; // stored records are not kept: memory stays flat however long the batch
+      const one = await storePrepared(store, input, ready, extract);
       summary.results.push(one);
       if (one.result) summary[one.result.status]++;
       else summary.failed.push({ input, message: one.error! });

@@ -243,6 +243,14 @@ export const sharedMigrations: Migration[] = [
       await sql`insert into meta (key, value) values ('generation', '0'), ('persons_generation', '-1')`.execute(db);
     },
   },
+  {
+    // Each ingest numbers its document max(seq) + 1; without this index that reads every stored
+    // document (past its record_json), so ingest time grew with the square of the corpus.
+    name: '002-documents-seq',
+    async up(db) {
+      await db.schema.createIndex('documents_seq').on('documents').column('seq').execute();
+    },
+  },
 ];
 
 /**

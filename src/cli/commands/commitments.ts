@@ -1,4 +1,5 @@
 // `readout commitments`: every commitment with its status as of a date, and the evidence.
+import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, StoreInputError } from '../../store/index.ts';
 import type { CommitmentStatus } from '../../corpus/types.ts';
@@ -19,7 +20,7 @@ export function registerCommitments(program: Command): void {
     .option('--due-to <date>', 'only those due on or before this date')
     .option('--limit <n>', 'at most this many (default 50)')
     .option('--offset <n>', 'skip this many first')
-    .option('--db <file>', 'the store file (default $READOUT_DB, else ./readout.db)')
+    .option(...DB_OPTION)
     .option('--format <format>', 'table or json')
     .action(async (flags: CommitmentFlags) => {
       const format = outputFormat(flags.format);

@@ -1,4 +1,5 @@
 // `readout export`: every stored record (JSON Lines or one JSON array), or one table as CSV.
+import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, StoreInputError, type Store } from '../../store/index.ts';
 import { outputFormat, toCsv } from '../../store/text-output.ts';
@@ -42,7 +43,7 @@ export function registerExport(program: Command): void {
     .option('--format <format>', 'jsonl, json or csv')
     .option('--table <table>', `with csv: ${TABLES.join(', ')} (default statements)`)
     .option('--all-versions', 'also earlier versions of changed documents')
-    .option('--db <file>', 'the store file (default $READOUT_DB, else ./readout.db)')
+    .option(...DB_OPTION)
     .action(async (flags: { db?: string; format?: string; table?: string; allVersions?: boolean }) => {
       const format = outputFormat(flags.format, ['jsonl', 'json', 'csv'] as const);
       if (flags.table && !TABLES.includes(flags.table as Table)) throw new StoreInputError(`--table: expected ${TABLES.join(', ')}, got ${flags.table}`);

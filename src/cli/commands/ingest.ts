@@ -1,4 +1,5 @@
 // `readout ingest PATH…`: extract and store readouts (files, folders, URLs, "-"), then a summary.
+import { DB_OPTION } from '../options.ts';
 import { InvalidArgumentError, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { openStore } from '../../store/index.ts';
@@ -28,7 +29,7 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('extract readouts and keep them in the store (files, folders, URLs, or - for standard input)')
     .argument('<paths...>', 'readout files (.txt .md .html .pdf), folders of them, http(s) addresses, or -')
-    .option('--db <file>', 'the store file (default $READOUT_DB, else ./readout.db)')
+    .option(...DB_OPTION)
     .option('--format <format>', 'table (a summary to read) or json')
     .option('--jobs <n>', 'extraction workers (default: one per core; 1 = no workers)', parseJobs)
     .action(async (paths: string[], flags: IngestFlags) => {

@@ -1,4 +1,5 @@
 // `readout issue NAME`: who said, promised or signed what on one issue, across documents, oldest first.
+import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, StoreInputError } from '../../store/index.ts';
 import { outputFormat, printJson, wrap } from '../../store/text-output.ts';
@@ -9,7 +10,7 @@ export function registerIssue(program: Command): void {
     .description('the timeline of one issue: who said what on it, across documents, oldest first')
     .argument('<name>', 'an issue id, name or term (readout issues lists them)')
     .option('--actor <name>', 'only what this person (or country, group) said')
-    .option('--db <file>', 'the store file (default $READOUT_DB, else ./readout.db)')
+    .option(...DB_OPTION)
     .option('--format <format>', 'table or json')
     .action(async (name: string, flags: { db?: string; format?: string; actor?: string }) => {
       const format = outputFormat(flags.format);

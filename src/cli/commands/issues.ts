@@ -1,4 +1,5 @@
 // `readout issues`: the issue taxonomy with how often each issue comes up in the stored readouts.
+import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore } from '../../store/index.ts';
 import { outputFormat, printJson, renderTable } from '../../store/text-output.ts';
@@ -8,7 +9,7 @@ export function registerIssues(program: Command): void {
     .command('issues')
     .description('list the issues (the shipped taxonomy plus $READOUT_TAXONOMY) and how often each is raised')
     .option('--all', 'also issues no stored readout raises')
-    .option('--db <file>', 'the store file (default $READOUT_DB, else ./readout.db)')
+    .option(...DB_OPTION)
     .option('--format <format>', 'table or json')
     .action(async (flags: { db?: string; format?: string; all?: boolean }) => {
       const format = outputFormat(flags.format);

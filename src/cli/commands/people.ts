@@ -1,4 +1,5 @@
 // `readout people`: every person across the stored readouts.
+import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore } from '../../store/index.ts';
 import { outputFormat, printJson, renderTable, wholeNumber } from '../../store/text-output.ts';
@@ -12,7 +13,7 @@ export function registerPeople(program: Command): void {
     .option('-q, --q <words>', 'only people whose name or spelling contains these words')
     .option('--limit <n>', 'at most this many (default 50)')
     .option('--offset <n>', 'skip this many first')
-    .option('--db <file>', 'the store file (default $READOUT_DB, else ./readout.db)')
+    .option(...DB_OPTION)
     .option('--format <format>', 'table or json')
     .action(async (flags: PeopleFlags) => {
       const format = outputFormat(flags.format);

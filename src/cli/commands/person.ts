@@ -1,5 +1,6 @@
 // `readout person NAME` (one person's page), `readout person merge A B` and
 // `readout person split A B` (analysts' corrections, kept across re-ingest and reindex).
+import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, StoreInputError, type PersonDetail, type Store } from '../../store/index.ts';
 import { outputFormat, printJson, renderTable, wrap } from '../../store/text-output.ts';
@@ -71,7 +72,7 @@ export function registerPerson(program: Command): void {
     .argument('<name-or-action>', 'a person, or merge / split')
     .argument('[a]', 'first appearance (merge, split)')
     .argument('[b]', 'second appearance (merge, split)')
-    .option('--db <file>', 'the store file (default $READOUT_DB, else ./readout.db)')
+    .option(...DB_OPTION)
     .option('--format <format>', 'table or json')
     .action(async (first: string, a: string | undefined, b: string | undefined, flags: PersonFlags) => {
       const format = outputFormat(flags.format);

@@ -1,4 +1,5 @@
 // `readout reindex`: re-extract every stored readout with today's extractor, then recompute people.
+import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore } from '../../store/index.ts';
 import { extractRecord } from '../../extract/index.ts';
@@ -9,7 +10,7 @@ export function registerReindex(program: Command): void {
   program
     .command('reindex')
     .description('re-extract every stored readout (after an extractor change); corrections are kept')
-    .option('--db <file>', 'the store file (default $READOUT_DB, else ./readout.db)')
+    .option(...DB_OPTION)
     .option('--format <format>', 'table (a summary to read) or json')
     .action(async (flags: { db?: string; format?: string }) => {
       const format = outputFormat(flags.format);

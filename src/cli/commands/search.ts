@@ -1,4 +1,5 @@
 // `readout search QUERY`: ranked full-text search over the stored readouts, with snippets.
+import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore } from '../../store/index.ts';
 import { markHighlights, outputFormat, printJson, wholeNumber, wrap } from '../../store/text-output.ts';
@@ -13,7 +14,7 @@ export function registerSearch(program: Command): void {
     .option('--limit <n>', 'at most this many (default 20)')
     .option('--offset <n>', 'skip this many first')
     .option('--all-versions', 'also search earlier versions of changed documents')
-    .option('--db <file>', 'the store file (default $READOUT_DB, else ./readout.db)')
+    .option(...DB_OPTION)
     .option('--format <format>', 'table or json')
     .action(async (words: string[], flags: SearchFlags) => {
       const format = outputFormat(flags.format);

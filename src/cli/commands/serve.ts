@@ -1,5 +1,6 @@
 // `readout serve`: the web UI and the JSON API over one store, on 127.0.0.1:4173 unless told
 // otherwise; `--ingest PATH` first adds readouts (idempotently: unchanged files stay as they are).
+import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, resolveDbLocation, StoreInputError } from '../../store/index.ts';
 import { ingestSources } from '../../store/ingest-sources.ts';
@@ -20,7 +21,7 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the web UI and the JSON API (/api, described at /api/openapi.json) over the store')
-    .option('--db <file>', 'the store file (default $READOUT_DB, else ./readout.db)')
+    .option(...DB_OPTION)
     .option('--host <host>', 'the address to listen on', DEFAULT_HOST)
     .option('--port <port>', 'the port to listen on (0: any free port)', String(DEFAULT_PORT))
     .option('--ingest <path>', 'ingest these readouts (files, folders, URLs) first; repeatable', (v: string, all: string[]) => [...all, v], [] as string[])

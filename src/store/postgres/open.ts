@@ -44,16 +44,19 @@ export interface PostgresOpenOptions {
 /** Connects to a PostgreSQL database and brings its schema up to date. */
 export async function openPostgresBackend(url: string, options: PostgresOpenOptions = {}): Promise<StoreBackend> {
   const shown = redactUrl(url);
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: 15000 });
+  // Reachability is checked once, with a time limit. The pool itself has none: a request that
+  // waits for a connection while the event loop is busy with CPU work must not fail for it.
+  const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15000 });
+  try {
+    await probe.connect();
+  } catch (e) {
+    throw new Error(`${shown}: cannot connect to PostgreSQL (${oneLine(e)})`);
+  } finally {
+    await probe.end().catch(() => undefined);
+  }
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
-  try {
-    const client = await pool.connect();
-    client.release();
-  } catch (e) {
-    await pool.end().catch(() => undefined);
-    throw new Error(`${shown}: cannot connect to PostgreSQL (${oneLine(e)})`);
-  }
   const db = new Kysely<Database>({ dialect: new SerializedWritesDialect({ pool }) });
   try {
     await runMigrations(db, [...sharedMigrations, ...postgresMigrations]);

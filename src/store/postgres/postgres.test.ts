@@ -9,6 +9,8 @@ import { runStoreContract, testCorpus } from '../contract.ts';
 import { KyselyStore } from '../kysely-store.ts';
 import { openPostgresBackend, redactUrl } from './open.ts';
 import { toTsQuery } from './search.ts';
+import { postgresMigrations } from './migrations.ts';
+import { sharedMigrations } from '../schema.ts';
 import { corvaniaVisit, lindVisit } from '../test-fixtures.ts';
 import { postgresUnavailable, startThrowawayPostgres, type ThrowawayPostgres } from '../../testing/postgres.ts';
 import { runCli } from '../test-cli.ts';
@@ -50,7 +52,7 @@ if (unavailable) {
       store = new KyselyStore(backend, testCorpus());
       assert.equal((await store.getDocument(added.docId))?.title, corvaniaVisit().document.title);
       const migrations = await sql<{ n: string }>`select count(*) as n from readout_migrations`.execute(backend.db);
-      assert.equal(Number(migrations.rows[0].n), 3, 'shared + search + trigram migrations, each applied once');
+      assert.equal(Number(migrations.rows[0].n), sharedMigrations.length + postgresMigrations.length, 'shared and PostgreSQL migrations, each applied once');
       const indexes = await sql<{ indexdef: string }>`select indexdef from pg_indexes where tablename = 'documents_search'`.execute(backend.db);
       assert.ok(indexes.rows.some((r) => /using gin \(tsv\)/i.test(r.indexdef)), 'a GIN index on the tsvector');
       const trgm = await sql<{ n: string }>`select count(*) as n from pg_extension where extname = 'pg_trgm'`.execute(backend.db);
