@@ -119,6 +119,7 @@ class Clusters {
   roots(): number[] { return [...this.members.keys()]; }
   /** True when some split forbids joining the clusters of i and j. */
   forbidden(i: number, j: number): boolean {
+    if (this.cannot.size === 0) return false; // no analyst's split: nothing to check
     const ri = this.find(i), rj = this.find(j);
     if (ri === rj) return false;
     for (const m of this.membersOf(ri)) for (const x of this.cannot.get(m) ?? []) if (this.find(x) === rj) return true;
@@ -152,7 +153,7 @@ function nodesFor(ref: { docId: string; name: string }, byDoc: Map<string, Perso
 
 function correctionPairs(corrections: PersonCorrection[], nodes: PersonNode[]) {
   const byDoc = new Map<string, PersonNode[]>();
-  for (const n of nodes) byDoc.set(n.docId, [...(byDoc.get(n.docId) ?? []), n]);
+  for (const n of nodes) push(byDoc, n.docId, n);
   // The later correction of a pair wins.
   const last = new Map<string, { kind: 'merge' | 'split'; a: number; b: number }>();
   for (const c of corrections) {
@@ -184,10 +185,11 @@ class SurnameIndex {
   readonly nodesBySurname = new Map<string, number[]>();
   private variants = new Map<string, string[]>();
   constructor(nodes: PersonNode[]) {
-    for (const n of nodes) for (const sn of n.surnames) this.nodesBySurname.set(sn, [...(this.nodesBySurname.get(sn) ?? []), n.index]);
+    // (Lists grow in place: a surname seen in thousands of readouts must not be copied each time.)
+    for (const n of nodes) for (const sn of n.surnames) push(this.nodesBySurname, sn, n.index);
     // Variants are compared once per pair of distinct surnames sharing a first letter, not per pair of people.
     const byLetter = new Map<string, string[]>();
-    for (const sn of this.nodesBySurname.keys()) byLetter.set(sn[0] ?? '', [...(byLetter.get(sn[0] ?? '') ?? []), sn]);
+    for (const sn of this.nodesBySurname.keys()) push(byLetter, sn[0] ?? '', sn);
     for (const list of byLetter.values()) {
       for (const a of list) this.variants.set(a, [a]);
       for (let i = 0; i < list.length; i++) {
@@ -207,10 +209,16 @@ class SurnameIndex {
 }
 
 /** Pairs worth testing with the full-name rule: identical token sets, or surnames that are spelling variants. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function* candidatePairs(nodes: PersonNode[], index: SurnameIndex): Generator<[number, number]> {
   const byTokens = new Map<string, number[]>();
   for (const n of nodes) {
-    for (const key of new Set(n.forms.filter((f) => f.tokens.length > 1).map((f) => f.tokens.join(' ')))) byTokens.set(key, [...(byTokens.get(key) ?? []), n.index]);
+    for (const key of new Set(n.forms.filter((f) => f.tokens.length > 1).map((f) => f.tokens.join(' ')))) push(byTokens, key, n.index);
   }
   for (const list of byTokens.values()) for (let i = 1; i < list.length; i++) yield [list[0], list[i]];
   for (const [surname, list] of index.nodesBySurname) {
@@ -258,8 +266,8 @@ export function resolvePersons(docs: CorpusDocument[], corrections: PersonCorrec
       const root = clusters.find(m.index);
       if (root === clusters.find(n.index)) continue;
       const hasFullName = clusters.membersOf(root).some((x) => nodes[x].given);
-      if (hasFullName) full.set(root, [...(full.get(root) ?? []), m]);
-      else if (processed.has(m.index)) thin.set(root, [...(thin.get(root) ?? []), m]);
+      if (hasFullName) push(full, root, m);
+      else if (processed.has(m.index)) push(thin, root, m);
     }
     const candidates = full.size ? full : thin;
     const continuing = [...candidates.entries()].filter(([root, members]) =>
