@@ -187,3 +187,13 @@ describe('commitments the publisher announces', () => {
     assert.equal(r.commitments.length, 0, describeCommitments(r));
   });
 });
+
+describe('joint-statement shapes', () => {
+  test('"4. President X accepted an invitation to visit Y in 2025" is a numbered paragraph with a commitment, not a heading', () => {
+    const r = extractReadout('1. The two leaders held talks.\n\n4. President Dalen Moravik accepted an invitation to visit Kestria in 2025.', { title: 'Joint Statement', date: 'May 18, 2024' });
+    const c = commitmentAbout(r, 'visit Kestria');
+    assert.equal(who(r, c.actors[0]), 'Moravik');
+    assert.equal(c.modality, 'will');
+    assert.deepEqual([c.due?.start, c.due?.end], ['2025-01-01', '2025-12-31']);
+  });
+});

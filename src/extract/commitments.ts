@@ -210,7 +210,7 @@ export function extractCommitments({ text, seg, actors, statements, meetings, da
   return out;
 }
 
-const ANNOUNCED = /\b(?:(will|would)|(intends?|plans?|wish(?:es)?)\s+to|(?:is|are)\s+(?:ready|prepared|willing)\s+to|(decided|agreed)\s+to)\s+(?:(?:also|further|then|jointly|soon)\s+)*/g;
+const ANNOUNCED = /\b(?:(will|would)|(intends?|plans?|wish(?:es)?)\s+to|(?:is|are)\s+(?:ready|prepared|willing)\s+to|(decided|agreed)\s+to|(accepted)\s+(?:an|the)\s+invitation\s+to)\s+(?:(?:also|further|then|jointly|soon)\s+)*/g;
 
 /**
  * "Prime Minister Hallvik will visit Lauria in May", "The two leaders will meet again next
@@ -237,7 +237,7 @@ function announcedCommitments(seg: Segmented, actors: DocumentActors, statements
       if (!verb || NOT_ACTIONS.has(verb) || (m[1] && /ed$/.test(verb))) continue;
       const speaker = speakerBefore(ctx, s0, at);
       if (!speaker) continue;
-      const modality: Modality = m[2] ? (/^plan/.test(m[2]) ? 'plan' : 'intend') : m[3] ? (m[3] === 'decided' ? 'decide' : 'agree') : m[1] ? 'will' : 'ready';
+      const modality: Modality = m[2] ? (/^plan/.test(m[2]) ? 'plan' : 'intend') : m[3] ? (m[3] === 'decided' ? 'decide' : 'agree') : m[1] || m[4] ? 'will' : 'ready';
       add(null, [speaker.actor], actionSpan(text, start, s1), modality);
     }
   }

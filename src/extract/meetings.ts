@@ -35,7 +35,7 @@ const JOINED = /\bparticipated\s+in\s+(?:this|the)\s+(?:event|ceremony|meeting)\
 const GROUP_PHRASE = /(?:,|\band)\s+(?:other\s+)?(?:representatives|members|business\s+(?:people|leaders)|officials|executives|leaders)\b/;
 
 const VISIT = /\b(?:paid|made|pays|is paying|was paying)\s+(?:a|an|his|her|their|its)\s+(?:(?:first|second|third|official|state|working|brief|historic|\w+-day)\s+){0,3}visit\s+to\s+|\bvisited\s+(?=(?:the\s+)?[A-Z])/g;
-const DAY_RANGE = /^\s*(?:from\s+[^,.;]{3,30}?\s+to\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:,?\s+\d{4})?(?:\s+[A-Z][a-z]+)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+and\s+\d{1,2})/;
+const DAY_RANGE = /^\s*(?:from\s+[^,.;]{1,30}?\s+to\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:,?\s+\d{4})?(?:\s+[A-Z][a-z]+(?:,?\s+\d{4})?)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+and\s+\d{1,2})/;
 
 /** A day of a reported visit is not after the readout: "from March 4 to 6" in a readout of March 5. */
 function pastOf(iso: string, documentDate: string): string {
@@ -93,7 +93,9 @@ export function extractMeetings({ seg, actors, date }: MeetingContext): Meeting[
     for (const m of sentence.matchAll(VISIT)) {
       const at = s.span[0] + m.index! + m[0].length;
       const host = actors.refsStartingAt(at + (/^the\s/.test(text.slice(at, at + 4)) ? 4 : 0)).find((r) => r.kind === 'country');
-      const visitor = refs.find((r) => r.span[1] <= s.span[0] + m.index!)?.actor ?? (/^(?:[^,]*,\s*)?(?:he|she)\b/i.test(sentence) ? lastSubject : null);
+      // The visitor is the subject right before the verb ("At the invitation of A, B paid a visit").
+      const before = refs.filter((r) => r.span[1] <= s.span[0] + m.index!);
+      const visitor = before[before.length - 1]?.actor ?? (/^(?:[^,]*,\s*)?(?:he|she)\b/i.test(sentence) ? lastSubject : null);
       if (!host || !visitor) continue;
       const range = DAY_RANGE.exec(text.slice(host.span[1], Math.min(s.span[1], host.span[1] + 80)));
       const days = range ? parseDueDate(range[0].trim().replace(/^on\s+(\w+\.?\s+\d{1,2})\s+and\s+(\d{1,2})/, 'from $1 to $2'), date ?? '2000-01-01') : null;

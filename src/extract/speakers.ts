@@ -95,9 +95,10 @@ function membersOf(ctx: SpeakerContext, phrase: string, at: number): string[] {
     }
   }
   if (participants.length >= 2) return participants;
-  // No meeting found: the two persons the text names most.
+  // No meeting found: the persons the text names most ("the two leaders" are two).
   const persons = ctx.actors.actors.filter((a) => a.kind === 'person').sort((a, b) => b.mentions.length - a.mentions.length);
-  return persons.length >= 2 && /\b(two|both)\b/.test(lower) ? persons.slice(0, 2).map((p) => p.id) : [];
+  const count = /\bthree\b/.test(lower) ? 3 : 2;
+  return persons.length >= count ? persons.slice(0, count).map((p) => p.id) : [];
 }
 
 function refEndingAt(ctx: SpeakerContext, end: number): { actor: string; start: number; kind: Actor['kind'] } | null {

@@ -67,7 +67,9 @@ function isHeadingLike(body: string, numbered: boolean): boolean {
   if (!words || words > 14) return false;
   if (/[:;]$/.test(body)) return false;
   if (/\b(stated|said|agreed|expressed|noted|confirmed|welcomed|was|were|is|are|will|would|held|met|has|have|had)\b/.test(body)) return false;
-  if (/[.!?]$/.test(body)) return numbered && words <= 14 && !/\.\s+\S/.test(body);
+  // A numbered line ending in a period is a heading only when no verb tells a sentence
+  // ("(8)Cooperation in the Russian Program …." is one; "4. President X accepted an invitation …." is not).
+  if (/[.!?]$/.test(body)) return numbered && words <= 14 && !/\.\s+\S/.test(body) && !/\b[a-z]{3,}ed\b/.test(body);
   return true;
 }
 
