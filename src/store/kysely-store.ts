@@ -1,7 +1,7 @@
 // The Store, on any backend Kysely speaks to: the shared write path and queries, with the
 // backend's dialect-specific parts (search) plugged in.
 import type { ReadoutRecord } from '../record.ts';
-import type { CorpusDocument, PersonCorrection, PersonEntity } from '../corpus/types.ts';
+import type { CommitmentAssessment, CorpusDocument, PersonCorrection, PersonEntity } from '../corpus/types.ts';
 import type { StoreBackend } from './backend.ts';
 import type {
   CorpusLogic, Extractor, IngestOptions, IngestResult, ListCommitmentsOptions, ListDocumentsOptions, ListPeopleOptions,
@@ -22,6 +22,10 @@ export class KyselyStore implements Store {
   readonly #backend: StoreBackend;
   readonly #corpus: CorpusLogic;
   #docsCache: { generation: number; docs: CorpusDocument[] } | null = null;
+  // Person entities and commitment assessments only change with the corpus: keep them until the
+  // generation moves (any ingest, reindex or correction, from this process or another).
+  #personsCache: { generation: number; persons: PersonEntity[] } | null = null;
+  readonly #assessCache = new Map<string, CommitmentAssessment[]>();
   readonly #ctx: QueryContext;
 
   constructor(backend: StoreBackend, corpus: CorpusLogic) {
@@ -32,6 +36,7 @@ export class KyselyStore implements Store {
       corpus,
       corpusDocuments: () => this.#corpusDocuments(),
       persons: () => this.#persons(),
+      assessments: (asOf) => this.#assessments(asOf),
     };
   }
 
@@ -47,8 +52,24 @@ export class KyselyStore implements Store {
 
   async #persons(): Promise<PersonEntity[]> {
     await this.refreshPersons();
-    const rows = await this.#backend.db.selectFrom('persons').select('entity_json').orderBy('person_id').execute();
-    return rows.map((r) => JSON.parse(r.entity_json) as PersonEntity);
+    const generation = await readGeneration(this.#backend.db, 'persons_generation');
+    if (this.#personsCache?.generation !== generation) {
+      const rows = await this.#backend.db.selectFrom('persons').select('entity_json').orderBy('person_id').execute();
+      this.#personsCache = { generation, persons: rows.map((r) => JSON.parse(r.entity_json) as PersonEntity) };
+    }
+    return this.#personsCache.persons;
+  }
+
+  async #assessments(asOf: string): Promise<CommitmentAssessment[]> {
+    const key = `${await readGeneration(this.#backend.db, 'generation')}|${asOf}`;
+    let hit = this.#assessCache.get(key);
+    if (!hit) {
+      const [docs, persons] = await Promise.all([this.#corpusDocuments(), this.#persons()]);
+      hit = this.#corpus.assessCommitments(docs, persons, asOf);
+      if (this.#assessCache.size >= 8) this.#assessCache.delete(this.#assessCache.keys().next().value!);
+      this.#assessCache.set(key, hit);
+    }
+    return hit;
   }
 
   ingestDocument(record: ReadoutRecord, options?: IngestOptions): Promise<IngestResult> {

@@ -12,9 +12,8 @@ const STATUSES: CommitmentStatus[] = ['open', 'kept', 'overdue'];
 /** Every current commitment with its status as of `asOf`, oldest due first. */
 export async function assessedCommitments(ctx: QueryContext, asOf: string): Promise<CommitmentRow[]> {
   const db = ctx.db;
-  const [docsList, persons] = await Promise.all([ctx.corpusDocuments(), ctx.persons()]);
-  const assessments = new Map<string, CommitmentAssessment>(
-    ctx.corpus.assessCommitments(docsList, persons, asOf).map((a) => [key(a.docId, a.commitmentId), a]));
+  const [docsList, assessed] = await Promise.all([ctx.corpusDocuments(), ctx.assessments(asOf)]);
+  const assessments = new Map<string, CommitmentAssessment>(assessed.map((a) => [key(a.docId, a.commitmentId), a]));
   const texts = new Map(docsList.map((d) => [d.docId, d.record.document.text]));
   const [docs, resolve, tags] = await Promise.all([currentDocuments(db), actorResolver(db), issueTags(db, 'commitment')]);
   const rows = await db.selectFrom('commitments').innerJoin('documents', 'documents.doc_id', 'commitments.doc_id')

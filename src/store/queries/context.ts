@@ -1,5 +1,5 @@
 // What every query needs: the database, the corpus logic, and person entities kept up to date.
-import type { CorpusDocument, PersonEntity } from '../../corpus/types.ts';
+import type { CommitmentAssessment, CorpusDocument, PersonEntity } from '../../corpus/types.ts';
 import type { Db } from '../backend.ts';
 import type { ActorRef, CorpusLogic } from '../types.ts';
 import { StoreInputError } from '../types.ts';
@@ -11,6 +11,8 @@ export interface QueryContext {
   corpusDocuments(): Promise<CorpusDocument[]>;
   /** Person entities, recomputed first if documents or corrections changed. */
   persons(): Promise<PersonEntity[]>;
+  /** Every commitment's status as of a date (cached until the corpus changes). */
+  assessments(asOf: string): Promise<CommitmentAssessment[]>;
 }
 
 export const DEFAULT_LIMIT = 50;
