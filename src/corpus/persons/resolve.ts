@@ -208,23 +208,49 @@ class SurnameIndex {
   }
 }
 
-/** Pairs worth testing with the full-name rule: identical token sets, or surnames that are spelling variants. */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
-function* candidatePairs(nodes: PersonNode[], index: SurnameIndex): Generator<[number, number]> {
+/** Everything the full-name rule reads of a node: two nodes alike in all of it match the same nodes. */
+function matchSignature(n: PersonNode): string {
+  return JSON.stringify([n.given, n.country, [...n.titles].sort(), [...n.surnames].sort(), n.forms.map((f) => [f.tokens, f.surname, f.given])]);
+}
+
+/**
+ * Pairs worth testing with the full-name rule: identical token sets, or surnames that are spelling
+ * variants. With `collapse` (no analyst's corrections, so clusters are the connected components of
+ * the match relation, whatever the order), appearances alike in everything the rule reads are paired
+ * with the first of their kind only, and only those firsts are paired with each other: a person seen
+ * in thousands of readouts no longer costs millions of comparisons.
+ */
+function* candidatePairs(nodes: PersonNode[], index: SurnameIndex, collapse: boolean): Generator<[number, number]> {
   const byTokens = new Map<string, number[]>();
   for (const n of nodes) {
     for (const key of new Set(n.forms.filter((f) => f.tokens.length > 1).map((f) => f.tokens.join(' ')))) push(byTokens, key, n.index);
   }
   for (const list of byTokens.values()) for (let i = 1; i < list.length; i++) yield [list[0], list[i]];
-  for (const [surname, list] of index.nodesBySurname) {
+  let bySurname = index.nodesBySurname;
+  if (collapse) {
+    const first = new Map<string, number>();
+    bySurname = new Map();
+    for (const [surname, list] of index.nodesBySurname) {
+      for (const i of list) {
+        if (!nodes[i].given) continue;
+        const sig = matchSignature(nodes[i]);
+        const r = first.get(sig);
+        if (r === undefined) first.set(sig, i);
+        else if (r !== i) { yield [r, i]; continue; }
+        push(bySurname, surname, i);
+      }
+    }
+  }
+  for (const [surname, list] of bySurname) {
     for (const variant of index.variantsOf(surname)) {
       if (variant < surname) continue; // each pair of surnames once
-      const other = index.nodesBySurname.get(variant) ?? [];
+      const other = bySurname.get(variant) ?? [];
       for (let i = 0; i < list.length; i++) {
         for (let j = variant === surname ? i + 1 : 0; j < other.length; j++) {
           if (nodes[list[i]].given && nodes[other[j]].given) yield [list[i], other[j]];
@@ -243,7 +269,7 @@ export function resolvePersons(docs: CorpusDocument[], corrections: PersonCorrec
   // 1. Full names (the extractor already merged mentions within a document; two actors of one document
   //    with one full name are still one person).
   const index = new SurnameIndex(nodes);
-  for (const [i, j] of candidatePairs(nodes, index)) {
+  for (const [i, j] of candidatePairs(nodes, index, corrections.length === 0)) {
     if (clusters.find(i) !== clusters.find(j) && fullNamesMatch(nodes[i], nodes[j], known)) clusters.union(i, j);
   }
   // 2. Analysts' merges (after automatic matching, so they join whole clusters).
