@@ -4,9 +4,8 @@
 // ("the Prime Minister's decision to increase …"). Hopes about others and requests to
 // others are not commitments: a modal clause counts only when its subject is the speaker,
 // the speaker's side, or (for the strong markers) another named actor.
-import type { Commitment, Modality, Span, Statement } from '../record.ts';
+import type { Commitment, Meeting, Modality, Span, Statement } from '../record.ts';
 import type { DocumentActors } from './actors/index.ts';
-import type { Meeting } from '../record.ts';
 import { collectNamedEvents, findDue, type NamedEvent } from './due/index.ts';
 import type { Segmented } from '../segment/index.ts';
 import { speakerBefore, type SpeakerContext } from './speakers.ts';
@@ -220,7 +219,7 @@ const ANNOUNCED = /\b(?:(will|would)|(intends?|plans?|wish(?:es)?)\s+to|(?:is|ar
 function announcedCommitments(seg: Segmented, actors: DocumentActors, statements: Statement[],
   add: (s: Statement | null, actorsOf: string[], span: Span, modality: Modality) => void): void {
   const { text } = seg;
-  const ctx: SpeakerContext = { text, actors, meetings: [], history: statements.map((s) => ({ actor: s.speaker, at: s.span[0] })) };
+  const ctx: SpeakerContext = { text, actors, meetings: [], principal: null, history: statements.map((s) => ({ actor: s.speaker, at: s.span[0] })) };
   const covered = new Uint8Array(text.length + 1);
   for (const s of statements) covered.fill(1, s.span[0], s.span[1]);
   for (const sent of seg.sentences) {

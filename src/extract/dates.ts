@@ -1,6 +1,7 @@
 // Days named in running text ("on December 15", "On May 12,", "on 16 December 2023",
 // "today (02)", "this morning"), resolved against the document date.
 import { parseCalendarDate } from './due/index.ts';
+import { addDays, fromIso } from './due/calendar.ts';
 
 export interface DayMention { date: string; span: [number, number] }
 
@@ -11,10 +12,14 @@ const DAY = new RegExp(
 );
 const TODAY = /\b(?:today|this (?:morning|afternoon|evening))\b/gi;
 
-function addDays(iso: string, n: number): string {
-  const d = new Date(iso + 'T00:00:00Z');
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
+/**
+ * A readout reports what happened: a day it names without a year that falls well after the
+ * readout ("on December 30" in a readout of January 2) is last year's.
+ */
+export function reportedDay(iso: string, documentDate: string): string {
+  const doc = fromIso(documentDate), day = fromIso(iso);
+  if (doc === null || day === null || day <= addDays(doc, 14)) return iso;
+  return String(Number(iso.slice(0, 4)) - 1) + iso.slice(4);
 }
 
 /** Every day named in text[start, end), in order. Month names without a day ("in July") are not days. */
@@ -24,8 +29,7 @@ export function findDays(text: string, start: number, end: number, documentDate:
   for (const m of slice.matchAll(DAY)) {
     // "the evening of May 11" is a day; "in May 2009" (no day) never matches.
     let date = parseCalendarDate(m[0], documentDate ?? undefined);
-    // A readout reports what happened: "on December 30" in a readout of January 2 is last year's.
-    if (date && documentDate && !/\d{4}/.test(m[0]) && date > addDays(documentDate, 14)) date = String(Number(date.slice(0, 4)) - 1) + date.slice(4);
+    if (date && documentDate && !/\d{4}/.test(m[0])) date = reportedDay(date, documentDate);
     if (date) out.push({ date, span: [start + m.index!, start + m.index! + m[0].length] });
   }
   if (documentDate) {

@@ -5,7 +5,7 @@
 import type { Meeting, MeetingFormat, Span } from '../record.ts';
 import type { Segmented } from '../segment/index.ts';
 import type { DocumentActors } from './actors/index.ts';
-import { findDays } from './dates.ts';
+import { findDays, reportedDay } from './dates.ts';
 import { parseDueDate } from './due/index.ts';
 
 interface Trigger { re: RegExp; format: (m: RegExpExecArray) => MeetingFormat; objectless?: boolean }
@@ -37,10 +37,6 @@ const GROUP_PHRASE = /(?:,|\band)\s+(?:other\s+)?(?:representatives|members|busi
 const VISIT = /\b(?:paid|made|pays|is paying|was paying)\s+(?:a|an|his|her|their|its)\s+(?:(?:first|second|third|official|state|working|brief|historic|\w+-day)\s+){0,3}visit\s+to\s+|\bvisited\s+(?=(?:the\s+)?[A-Z])/g;
 const DAY_RANGE = /^\s*(?:from\s+[^,.;]{1,30}?\s+to\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:,?\s+\d{4})?(?:\s+[A-Z][a-z]+(?:,?\s+\d{4})?)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+and\s+\d{1,2})/;
 
-/** A day of a reported visit is not after the readout: "from March 4 to 6" in a readout of March 5. */
-function pastOf(iso: string, documentDate: string): string {
-  return iso > documentDate && Number(iso.slice(0, 4)) > Number(documentDate.slice(0, 4)) ? String(Number(iso.slice(0, 4)) - 1) + iso.slice(4) : iso;
-}
 
 export interface MeetingContext {
   seg: Segmented;
@@ -100,7 +96,7 @@ export function extractMeetings({ seg, actors, date }: MeetingContext): Meeting[
       const range = DAY_RANGE.exec(text.slice(host.span[1], Math.min(s.span[1], host.span[1] + 80)));
       const days = range ? parseDueDate(range[0].trim().replace(/^on\s+(\w+\.?\s+\d{1,2})\s+and\s+(\d{1,2})/, 'from $1 to $2'), date ?? '2000-01-01') : null;
       if (!days || !date) continue;
-      const [start, end] = [pastOf(days.start, date), pastOf(days.end, date)];
+      const [start, end] = [reportedDay(days.start, date), reportedDay(days.end, date)];
       meetings.push({ id: '', date: start, endDate: end === start ? null : end, place: actors.byId.get(host.actor)?.name ?? null, format: 'visit',
         participants: [visitor, host.actor], span: [s.span[0] + m.index!, host.span[1] + range!.index + range![0].length] });
     }

@@ -5,6 +5,7 @@
 // the signing of a Memorandum of Cooperation between …").
 import type { OutcomeDocument, OutcomeKind, Signatory, Span } from '../record.ts';
 import type { Block, Segmented } from '../segment/index.ts';
+import { headingOf } from '../segment/index.ts';
 import type { DocumentActors } from './actors/index.ts';
 import { findDays } from './dates.ts';
 import { tokenize } from './tokens.ts';
@@ -102,11 +103,6 @@ export function extractOutcomes(seg: Segmented, actors: DocumentActors, date: st
   const { text, blocks } = seg;
   const legend = readLegend(blocks);
   const out: OutcomeDocument[] = [];
-  const sectionHeading = (b: Block) => {
-    const s = seg.sections.find((x) => x.id === b.section);
-    const parent = s?.numberedParagraph ? seg.sections.find((x) => x.id === s.parent) : s;
-    return parent && !parent.numberedParagraph ? parent.heading : null;
-  };
   const push = (title: string, span: Span, extra: Partial<OutcomeDocument>) => {
     if (title.split(/\s+/).length < 2) return;
     if (out.some((d) => d.title.toLowerCase() === title.toLowerCase())) return;
@@ -143,7 +139,7 @@ export function extractOutcomes(seg: Segmented, actors: DocumentActors, date: st
       else if (nb.kind === 'bracket') summary = nb.text.replace(/^\[|\]$/g, '').trim();
       else break;
     }
-    const extra: Partial<OutcomeDocument> = { signatories, summary, category: sectionHeading(b), date: dayNear(text, b.span, date) };
+    const extra: Partial<OutcomeDocument> = { signatories, summary, category: headingOf(seg, b.section), date: dayNear(text, b.span, date) };
     if (legend) {
       const symbol = b.bullet;
       if (legend.ceremony) extra.signedAtCeremony = symbol === legend.ceremony ? true : symbol && /[◎●○■□]/.test(symbol) ? false : null;

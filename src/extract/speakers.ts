@@ -10,6 +10,8 @@ export interface SpeakerContext {
   text: string;
   actors: DocumentActors;
   meetings: Meeting[];
+  /** The meeting the readout is about (see principalOf), found once per document. */
+  principal: Meeting | null;
   /** Speakers so far, latest last: pronouns resolve against them. */
   history: { actor: string; at: number }[];
 }
@@ -43,10 +45,6 @@ export function groupOf(ctx: SpeakerContext, members: string[], mention: { text:
   return ctx.actors.add({ kind: 'group', name: names.join(' and '), members, mentions: mention ? [mention] : [] });
 }
 
-function principalMeeting(ctx: SpeakerContext, _at: number): Meeting | null {
-  return principalOf(ctx.meetings, ctx.actors);
-}
-
 const LEADER = /\b(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Premier|Sultan|Emir|Amir|Head of (?:State|Government)|Chairman of (?:the )?Government)\b/;
 
 /** The meeting a readout is about: the one of leaders (heads of state or government), else the first. */
@@ -68,9 +66,9 @@ function countriesOf(ctx: SpeakerContext, persons: string[]): string[] {
 }
 
 /** Members meant by a plural phrase ("the Foreign Ministers", "both leaders", "the two sides"). */
-function membersOf(ctx: SpeakerContext, phrase: string, at: number): string[] {
+function membersOf(ctx: SpeakerContext, phrase: string): string[] {
   const lower = phrase.toLowerCase();
-  const meeting = principalMeeting(ctx, at);
+  const meeting = ctx.principal;
   const participants = (meeting?.participants ?? []).filter((p) => ctx.actors.byId.get(p)?.kind === 'person');
   if (/\b(sides|countries|governments|nations|parties|delegations)\b/.test(lower)) {
     const countries = countriesOf(ctx, participants);
@@ -178,7 +176,7 @@ export function speakerBefore(ctx: SpeakerContext, sentenceStart: number, verbSt
   if (group) {
     const start = lineStart + group.index;
     if (SUBORDINATE.test(text.slice(lineStart, start))) return null;
-    const members = membersOf(ctx, group[0], verbStart);
+    const members = membersOf(ctx, group[0]);
     if (members.length < 2) return null;
     return { actor: groupOf(ctx, members, { text: group[0], span: [start, p] }), start };
   }
@@ -190,7 +188,7 @@ export function speakerBefore(ctx: SpeakerContext, sentenceStart: number, verbSt
     if (word === 'they' || word === 'we') {
       const g = lastSpeaker(ctx, 'group', verbStart);
       if (g) return { actor: g, start };
-      const members = membersOf(ctx, 'the leaders', verbStart);
+      const members = membersOf(ctx, 'the leaders');
       if (members.length >= 2) return { actor: groupOf(ctx, members, null), start };
       return null;
     }

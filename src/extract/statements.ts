@@ -2,7 +2,8 @@
 // is one; "X stated that A and expressed his hope that B" is two; "agreed on the following
 // points: (i)… (ii)…" is one per point; "Kono: We would like…" turns are one per turn.
 import type { Act, Meeting, Span, Statement } from '../record.ts';
-import type { Block, Segmented } from '../segment/index.ts';
+import type { Segmented } from '../segment/index.ts';
+import { headingOf } from '../segment/index.ts';
 import type { DocumentActors } from './actors/index.ts';
 import { findDays } from './dates.ts';
 import { REPORTING_VERBS, REPORTING_VERB_RE, type ReportingVerb } from './lexicon/verbs.ts';
@@ -44,20 +45,9 @@ function trimSpan(text: string, a: number, b: number): Span {
   return [a, b];
 }
 
-function topicOf(seg: Segmented, block: Block): string | null {
-  let id = block.section;
-  while (id) {
-    const s = seg.sections.find((x) => x.id === id);
-    if (!s) break;
-    if (!s.numberedParagraph) return s.heading;
-    id = s.parent;
-  }
-  return null;
-}
-
 export function extractStatements({ seg, actors, meetings, date }: StatementInput): Statement[] {
   const { text } = seg;
-  const ctx: SpeakerContext = { text, actors, meetings, history: [] };
+  const ctx: SpeakerContext = { text, actors, meetings, principal: principalOf(meetings, actors), history: [] };
   const out: Statement[] = [];
   let sectionDate: { section: string | null; date: string } | null = null;
   let pendingPoints: { speaker: string; act: Act; verb: string; statement: Statement; introNumber: string | null } | null = null;
@@ -68,7 +58,7 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
     const involves = (m: Meeting) => who.some((w) => m.participants.includes(w)) ||
       (a?.kind === 'group' && who.every((w) => actors.byId.get(w)?.kind === 'country'));
     if (day) return meetings.find((m) => m.date === day && involves(m))?.id ?? null;
-    const principal = principalOf(meetings, actors);
+    const principal = ctx.principal;
     if (principal && involves(principal)) return principal.id;
     // Not at the main meeting: the one meeting the speaker had, if only one.
     const own = meetings.filter(involves);
@@ -91,7 +81,7 @@ export function extractStatements({ seg, actors, meetings, date }: StatementInpu
     if (block.kind === 'front' || block.kind === 'note' || block.kind === 'heading' || block.kind === 'bracket') continue;
     if (sectionDate && sectionDate.section !== block.section) sectionDate = null;
     const body: Span = [block.bodyStart, block.span[1]];
-    const topic = topicOf(seg, block);
+    const topic = headingOf(seg, block.section);
 
     // Points under "agreed on the following points:".
     // Points are the list under the introducing paragraph: bullets, or a numbering of another scheme
@@ -308,5 +298,5 @@ function answered(out: Statement[], speaker: string, since: number): string | nu
 }
 
 function membersOfPrincipal(ctx: SpeakerContext): string[] {
-  return principalOf(ctx.meetings, ctx.actors)?.participants ?? [];
+  return ctx.principal?.participants ?? [];
 }

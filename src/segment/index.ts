@@ -38,6 +38,18 @@ function markFront(blocks: Block[]): void {
   }
 }
 
+/** The heading a section sits under: the section itself, or the nearest enclosing heading of a numbered paragraph or item. */
+export function headingOf(seg: Segmented, sectionId: string | null): string | null {
+  let id = sectionId;
+  while (id) {
+    const s = seg.sections.find((x) => x.id === id);
+    if (!s) break;
+    if (!s.numberedParagraph) return s.heading;
+    id = s.parent;
+  }
+  return null;
+}
+
 export function segment(text: string): Segmented {
   const blocks = readBlocks(text);
   markFront(blocks);
