@@ -13,6 +13,11 @@ export interface Token {
 
 const TOKEN = /(?:[A-Z]\.){2,}|[A-Z]\.(?=\s|[A-Z])|[’']s\b|[A-Za-z\u00C0-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+|['’](?!s\b)[A-Za-z\u00C0-\u024F]+)*|\d+(?:[.,:]\d+)*|\S/gu;
 
+/** Tokens for words already split (a name from a pattern), to test them against the gazetteers. */
+export function wordTokens(words: string[]): Token[] {
+  return words.map((text, k) => ({ text, start: k, end: k, cap: /^[A-Z\u00C0-\u00DE]/.test(text), word: true }));
+}
+
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);

@@ -1,6 +1,6 @@
 // Country names and demonyms as token sequences, for the gazetteer and for the states a
 // document introduces itself ("the Republic of Varenia" … "Varenian").
-import type { Token } from '../tokens.ts';
+import { wordTokens, type Token } from '../tokens.ts';
 import { COUNTRY_NAMES, DEMONYMS } from '../lexicon/countries.ts';
 import { INSTITUTION_WORDS } from '../lexicon/titles.ts';
 
@@ -57,12 +57,16 @@ const REGIONS = new Set(['Asia', 'Africa', 'America', 'Europe', 'Siberia', 'Scan
  * Their code is their short name upper-cased, prefixed "X-" so it never collides with ISO.
  * Registered for the duration of one extraction: `withDocumentCountries` clears them after.
  */
+/** A word the gazetteer already knows as (the start of) a country's name or a demonym ("Russian" of "Russian Federation"). */
+function knownCountryWord(short: string): boolean {
+  return NAMES.has(short) || ADJECTIVES.has(short) || !!matchAt(NAMES, wordTokens(short.split(/\s+/)), 0);
+}
+
 export function discoverStates(text: string): { name: string; short: string; code: string }[] {
   const found = new Map<string, { name: string; short: string; code: string }>();
   for (const m of text.matchAll(STATE_FORM)) {
     const short = m[2];
-    const tokens = short.split(/\s+/).map((w, k) => ({ text: w, start: k, end: k, cap: true, word: true }));
-    if (NAMES.has(short) || ADJECTIVES.has(short) || matchAt(NAMES, tokens, 0)) continue;
+    if (knownCountryWord(short)) continue;
     // "the Federation of Economic Organizations" names an institution, not a state.
     if (INSTITUTION_WORDS.has(short) || /^(People|Japan|Korea|China)$/.test(short)) continue;
     const code = 'X-' + short.toUpperCase().replace(/\s+/g, '-');
@@ -72,8 +76,7 @@ export function discoverStates(text: string): { name: string; short: string; cod
   for (const m of text.matchAll(OFFICE_OF)) {
     const short = m[1];
     if (found.has(short) || INSTITUTION_WORDS.has(short) || REGIONS.has(short)) continue;
-    const probe = [{ text: short, start: 0, end: 0, cap: true, word: true }];
-    if (NAMES.has(short) || ADJECTIVES.has(short) || matchAt(NAMES, probe, 0)) continue;
+    if (knownCountryWord(short)) continue;
     if ((text.match(new RegExp(`\\b${short}\\b`, 'g')) ?? []).length < 2) continue;
     found.set(short, { name: short, short, code: 'X-' + short.toUpperCase() });
   }
@@ -83,8 +86,7 @@ export function discoverStates(text: string): { name: string; short: string; cod
     if (!/(?:n|an|ian)$/.test(adj)) continue;
     for (const short of [adj.slice(0, -1), adj.slice(0, -2), adj.slice(0, -3) + 'a']) {
       if (short.length < 4 || !words.has(short) || REGIONS.has(short) || found.has(short)) continue;
-      const probe = [{ text: short, start: 0, end: 0, cap: true, word: true }];
-      if (NAMES.has(short) || ADJECTIVES.has(short) || matchAt(NAMES, probe, 0) || /^(Minister|Government|President|Secretary)$/.test(short)) continue;
+      if (knownCountryWord(short) || /^(Minister|Government|President|Secretary)$/.test(short)) continue;
       found.set(short, { name: short, short, code: 'X-' + short.toUpperCase() });
     }
   }

@@ -3,7 +3,7 @@
 // name ("Mr. Yoshiro Mori", "H.E.Mr. Santosh Jha"), and a name followed by its office
 // ("Vikram Misri, Foreign Secretary of India"). Titles without a name ("the Prime
 // Minister") are kept too: statements resolve them to the person meant.
-import type { Token } from '../tokens.ts';
+import { wordTokens, type Token } from '../tokens.ts';
 import { COMPLEMENT_WORDS, HONORIFICS, INSTITUTION_WORDS, PLURAL_HEADS, TITLE_HEADS, TITLE_HEAD_FIRST, TITLE_MODIFIERS } from '../lexicon/titles.ts';
 import { countryAt, demonymAt } from './countryWords.ts';
 import { CAPITALS } from '../lexicon/countries.ts';
@@ -357,7 +357,7 @@ function titleOfList(text: string, at: number): string | null {
   const m = LIST_OF_OFFICES.exec(text.slice(Math.max(lineStart, at - 300), at));
   if (!m) return null;
   const words = m[1].split(/\s+/);
-  const probe = words.map((w, k) => ({ text: w.charAt(0).toUpperCase() + w.slice(1), start: k, end: k, cap: true, word: true }));
+  const probe = wordTokens(words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
   // Only a list of offices: the last words must form an office head.
   for (let k = 0; k < probe.length; k++) if (headAt(probe, k) === probe.length - k) return m[1];
   return null;

@@ -2,7 +2,7 @@
 // surname (settled by how the document itself refers to the person), spelling variants,
 // titles as of the document and a country.
 import type { Actor, Mention } from '../../record.ts';
-import type { Token } from '../tokens.ts';
+import { wordTokens, type Token } from '../tokens.ts';
 import { GIVEN_NAMES, SURNAME_FIRST } from '../lexicon/names.ts';
 import type { PersonMention } from './personMentions.ts';
 import { countryAt, demonymAt } from './countryWords.ts';
@@ -144,7 +144,7 @@ export function homeCountry(text: string, tokens: Token[], mentions: PersonMenti
   for (let i = 0; i < tokens.length; i++) {
     // "Japan-Russia" is one token: its parts name the two sides, the publisher's first.
     if (tokens[i].text.includes('-')) {
-      const parts = tokens[i].text.split('-').map((w) => ({ text: w, start: 0, end: 0, cap: true, word: true }));
+      const parts = wordTokens(tokens[i].text.split('-'));
       const codes = parts.map((_, k) => countryAt(parts, k)?.code ?? null);
       if (codes.filter(Boolean).length >= 2) codes.forEach((c, k) => c && add(c, k === 0 ? 3 : 1));
     }
@@ -173,7 +173,7 @@ export function homeCountry(text: string, tokens: Token[], mentions: PersonMenti
   const sig = /MINISTRY OF FOREIGN AFFAIRS\s*\n+\s*([A-Z][A-Z ]+)\n/.exec(text) ?? /Ministry of Foreign Affairs of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$/m.exec(text);
   if (sig) {
     const words = sig[1].trim().split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
-    const probe = words.map((w, k) => ({ text: w, start: k, end: k, cap: true, word: true }));
+    const probe = wordTokens(words);
     const c = countryAt(probe, 0);
     if (c) add(c.code, 10);
   }
