@@ -85,12 +85,17 @@ export async function queryKinds(base: string, words: string[]): Promise<QueryKi
     return res.json() as Promise<T>;
   };
   // People an analyst would open: the most documented ones (the list is sorted that way).
-  const people = (await get<{ items: { id: string }[] }>('/api/people?limit=200')).items.map((p) => p.id);
+  const listed = (await get<{ items: { id: string; surname: string }[] }>('/api/people?limit=200')).items;
+  const people = listed.map((p) => p.id);
+  const surnames = [...new Set(listed.map((p) => p.surname).filter(Boolean))];
+  const topicWords = [...new Set(words.flatMap((w) => w.replace(/"/g, '').split(/\s+/)).filter((w) => w.length > 3))];
   const issues = (await get<{ items: { id: string }[] }>('/api/issues')).items.map((i) => i.id);
   const years = ['2005', '2010', '2015', '2020', '2024'];
   const at = <T>(xs: T[], pick: () => number) => xs[Math.floor(pick() * xs.length)];
   const kinds: QueryKind[] = [
     { name: 'search', path: (p) => `/api/search?q=${encodeURIComponent(at(words, p))}` },
+    // A topic word and a person's surname: thousands of distinct queries, so a result cache rarely answers.
+    { name: 'search, varied', path: (p) => `/api/search?q=${encodeURIComponent(`${at(topicWords, p)} ${surnames.length ? at(surnames, p) : at(topicWords, p)}`)}` },
     { name: 'person page', path: (p) => `/api/people/${encodeURIComponent(at(people, p))}` },
     { name: 'issue timeline', path: (p) => `/api/issues/${encodeURIComponent(at(issues, p))}/timeline` },
     { name: 'commitments', path: (p) => `/api/commitments?asOf=${at(years, p)}-06-30&limit=50${p() < 0.5 ? '&status=overdue' : ''}` },

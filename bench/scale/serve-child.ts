@@ -1,6 +1,5 @@
 // The HTTP server `readout serve` runs (src/web/server.ts: web UI + JSON API) over one store,
-// started without the command's start-up banner: that banner computes the store's stats, which
-// assess every commitment, and at 10k documents that alone took over 5 minutes (see README).
+// started without the command's start-up banner, so the load run measures requests only.
 // Prints "listening URL" once ready. Usage: node --import tsx bench/scale/serve-child.ts DB
 import { openStore } from '../../src/store/open.ts';
 import { startServer } from '../../src/web/server.ts';

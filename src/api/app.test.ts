@@ -114,6 +114,15 @@ test('GET /api/people and /api/people/{id}: roles over time, meetings, statement
   assert.match(titles, /Prime Minister/);
   assert.ok(hallvik.meetings.length >= 3);
   assert.ok(hallvik.statementsByIssue.some((g: { issue: unknown; statements: unknown[] }) => g.statements.length > 0));
+  // The examples' person pages are shown whole by default; the totals say how much there is.
+  assert.equal(hallvik.meetings.length, hallvik.meetingsTotal);
+  for (const g of hallvik.statementsByIssue) assert.equal(g.statements.length, g.total);
+  assert.ok(hallvik.statementsTotal >= Math.max(...hallvik.statementsByIssue.map((g: { total: number }) => g.total)));
+  const meetingDates = hallvik.meetings.map((m: { date: string | null }) => m.date).filter(Boolean);
+  assert.deepEqual(meetingDates, [...meetingDates].sort().reverse(), 'the most recent meetings first');
+  await assertBadRequest('/api/people/tomas-hallvik?meetingsLimit=0', /meetingsLimit/);
+  await assertBadRequest('/api/people/tomas-hallvik?statementsOffset=-1', /statementsOffset/);
+  await assertBadRequest('/api/people/tomas-hallvik?statementsLimit=100000', /statementsLimit: at most/);
   const byName = await getJson('/api/people/Tomas%20Hallvik');
   assert.equal(byName.person.id, 'tomas-hallvik', 'a name finds the person too');
   await assertBadRequest('/api/people/nobody-at-all', /no person/, 404);
@@ -130,6 +139,9 @@ test('GET /api/issues and /api/issues/{id}/timeline, filtered by actor', async (
   assert.ok(timeline.entries.length > 0);
   const dates = timeline.entries.map((e: { date: string | null }) => e.date).filter(Boolean);
   assert.deepEqual(dates, [...dates].sort(), 'oldest first');
+  assert.deepEqual([timeline.total, timeline.offset], [timeline.entries.length, 0], 'the examples fit on the first page');
+  await assertBadRequest(`/api/issues/${issue.id}/timeline?limit=0`, /limit/);
+  await assertBadRequest(`/api/issues/${issue.id}/timeline?offset=x`, /offset/);
   const someone = timeline.entries.flatMap((e: { actors: { personId: string | null }[] }) => e.actors).find((a: { personId: string | null }) => a.personId);
   if (someone) {
     const filtered = await getJson(`/api/issues/${issue.id}/timeline?actor=${encodeURIComponent(someone.personId)}`);

@@ -7,6 +7,7 @@ import { clientError, HttpInputError } from './params.ts';
 import { commitmentsOptions, documentsOptions, peopleOptions, searchOptions, signedOptions, statsOptions } from './options.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES, ingestUpload, readUpload } from './upload.ts';
 import { openApiDocument } from './openapi.ts';
+import { personPageOptions, timelineOptions } from './page-options.ts';
 
 export interface ApiOptions {
   /** Largest request body POST /api/documents accepts, in bytes. */
@@ -65,7 +66,7 @@ export function createApiApp(store: Store, options: ApiOptions = {}): Hono {
   api.get('/people', async (c) => c.json(await store.listPeople(peopleOptions(c.req.query()))));
 
   api.get('/people/:id', async (c) => {
-    const person = await store.getPerson(c.req.param('id'));
+    const person = await store.getPerson(c.req.param('id'), personPageOptions(c.req.query()));
     if (!person) throw notFound(`no person ${c.req.param('id')}`);
     return c.json(person);
   });
@@ -73,8 +74,7 @@ export function createApiApp(store: Store, options: ApiOptions = {}): Hono {
   api.get('/issues', async (c) => c.json({ items: await store.listIssues() }));
 
   api.get('/issues/:id/timeline', async (c) => {
-    const actor = c.req.query('actor')?.trim() || undefined;
-    const timeline = await store.issueTimeline(c.req.param('id'), { actor });
+    const timeline = await store.issueTimeline(c.req.param('id'), timelineOptions(c.req.query()));
     if (!timeline) throw notFound(`no issue ${c.req.param('id')}`);
     return c.json(timeline);
   });
@@ -85,7 +85,9 @@ export function createApiApp(store: Store, options: ApiOptions = {}): Hono {
 
   api.get('/search', async (c) => {
     const { query, options: searchOpts } = searchOptions(c.req.query());
-    return c.json(await store.search(query, searchOpts));
+    const page = await store.search(query, searchOpts);
+    // Always say whether the total is exact: a very common word's total is a lower bound.
+    return c.json({ ...page, totalIsLowerBound: page.totalIsLowerBound ?? false });
   });
 
   // Anything else under /api is a JSON 404 (or 405 for a known path with another method).

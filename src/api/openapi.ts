@@ -56,7 +56,9 @@ const schemas: Json = {
       appearances: arrayOf(obj({ docId: str(), actorId: str(), name: str() })), possibleMatches: arrayOf(str()),
     }),
     meetings: arrayOf(obj({ docId: str(), docTitle: str(), meetingId: str(), date: nullable(date), endDate: nullable(date), place: nullable(str()), format: str(), participants: arrayOf(ref('ActorRef')), span })),
-    statementsByIssue: arrayOf(obj({ issue: nullable(obj({ id: str(), name: str() })), statements: arrayOf(ref('StatementRow')) })),
+    meetingsTotal: int, meetingsLimit: int, meetingsOffset: int,
+    statementsByIssue: arrayOf(obj({ issue: nullable(obj({ id: str(), name: str() })), total: int, statements: arrayOf(ref('StatementRow')) })),
+    statementsTotal: int, statementsLimit: int, statementsOffset: int,
     corrections: arrayOf({ type: 'object' }),
   }),
   StatementRow: obj({
@@ -73,6 +75,7 @@ const schemas: Json = {
       date: nullable(date), docId: str(), docTitle: str(), itemKind: { enum: ['statement', 'commitment', 'document'] }, itemId: str(),
       actors: arrayOf(ref('ActorRef')), what: str('act, modality or document kind'), text: str(), span,
     })),
+    total: int, limit: int, offset: int,
   }),
   SignedDocumentRow: obj({
     docId: str(), docTitle: str(), outcomeId: str(), title: str(), kind: str(), category: nullable(str()), parties: arrayOf(str()),
@@ -159,10 +162,16 @@ export function openApiDocument(maxUploadBytes: number): Json {
         },
       },
       '/api/people': get('People across documents, most documents first', [query('q', str(), 'a name or part of one'), limit, offset], page('PersonSummary')),
-      '/api/people/{id}': get('One person: names, roles over time, meetings, statements grouped by issue', [pathId('person id, or a name or alias')], ref('PersonDetail'), notFound),
+      '/api/people/{id}': get('One person: names, roles over time, meetings (most recent first), statements grouped by issue (each group most recent first)', [
+        pathId('person id, or a name or alias'),
+        query('meetingsLimit', { type: 'integer', minimum: 1, maximum: 500 }, 'meetings per page (default 50)'), query('meetingsOffset', { type: 'integer', minimum: 0 }, 'meetings to skip'),
+        query('statementsLimit', { type: 'integer', minimum: 1, maximum: 500 }, 'statements per issue group (default 20)'), query('statementsOffset', { type: 'integer', minimum: 0 }, 'statements to skip in each group'),
+        query('issue', str(), 'only this issue\'s statements (an issue id, or "untagged")'),
+      ], ref('PersonDetail'), notFound),
       '/api/issues': get('Issues of the taxonomy, with how often each is raised', [], obj({ items: arrayOf(ref('IssueSummary')) })),
       '/api/issues/{id}/timeline': get('One issue\'s statements, commitments and signed documents across readouts, oldest first', [
         pathId('issue id or name'), query('actor', str(), 'only entries of this person (id or name), country or group'),
+        query('limit', { type: 'integer', minimum: 1, maximum: 500 }, 'entries per page (default 200)'), offset,
       ], ref('IssueTimeline'), notFound),
       '/api/signed-documents': get('Treaties, agreements, memoranda and joint statements signed or issued', [
         query('kind', str(), 'treaty, agreement, memorandum, mou, joint-statement, …'), query('party', str(), 'a party as stored (country code or organization name)'),

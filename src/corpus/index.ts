@@ -7,4 +7,5 @@ export type {
 export { resolvePersons } from './persons/resolve.ts';
 export { loadTaxonomy, readTaxonomyFile, findIssue, TaxonomyError, SHIPPED_TAXONOMY } from './issues/taxonomy.ts';
 export { tagIssues } from './issues/tag.ts';
-export { assessCommitments } from './commitments/assess.ts';
+export { assessCommitments, assessAsOf, findCommitmentEvidence } from './commitments/assess.ts';
+export type { CommitmentEvidenceIndex } from './commitments/assess.ts';

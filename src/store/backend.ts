@@ -11,7 +11,8 @@ export interface SearchIndex {
   indexDocument(trx: Db, doc: { docId: string; title: string; text: string }): Promise<void>;
   removeDocument(trx: Db, docId: string): Promise<void>;
   /** Ranked matches, best first. Bad query syntax never throws: the query is read as words. */
-  search(db: Db, query: string, options: Required<SearchOptions>): Promise<{ hits: SearchHit[]; total: number }>;
+  /** `totalIsLowerBound`: the match set was too large to count, and `total` counts only the candidates ranked. */
+  search(db: Db, query: string, options: Required<SearchOptions>): Promise<{ hits: SearchHit[]; total: number; totalIsLowerBound?: boolean }>;
 }
 
 export interface StoreBackend {

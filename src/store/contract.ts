@@ -4,7 +4,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ReadoutRecord } from '../record.ts';
-import type { CommitmentAssessment } from '../corpus/types.ts';
+import type { CommitmentEvidenceIndex } from '../corpus/index.ts';
 import type { StoreBackend } from './backend.ts';
 import { KyselyStore } from './kysely-store.ts';
 import { defaultCorpusLogic } from './corpus-logic.ts';
@@ -12,6 +12,9 @@ import { StoreInputError, type CorpusLogic, type Store } from './types.ts';
 import { buildRecord, corvaniaVisit, lindVisit, TEST_TAXONOMY } from './test-fixtures.ts';
 import { ingestSources, expandInputs } from './ingest-sources.ts';
 import { sharedFolder, EXAMPLES } from './test-paths.ts';
+import type { PersonDetail } from './types.ts';
+
+import { backfillCorpusInputs } from './corpus-inputs.ts';
 
 export type BackendFactory = () => Promise<{ backend: StoreBackend; cleanup: () => Promise<void> }>;
 
@@ -117,6 +120,41 @@ export function runStoreContract(name: string, factory: BackendFactory): void {
       });
     });
 
+    test('a batch is stored in one transaction; a record that fails there fails alone', async () => {
+      const failing = testCorpus({
+        tagIssues: (text, taxonomy) => {
+          if (text.includes('ratification')) throw new Error('tagger failed');
+          return defaultCorpusLogic().tagIssues(text, taxonomy);
+        },
+      });
+      await withStore(factory, failing, async (store, backend) => {
+        const good = corvaniaVisit();
+        const bad = lindVisit();
+        const noHash = corvaniaVisit('Another text.');
+        noHash.document.source.sha256 = '';
+        const results = await store.ingestBatch([{ record: good }, { record: bad }, { record: noHash }, { record: corvaniaVisit() }]);
+        assert.equal((results[0] as { status: string }).status, 'added');
+        assert.match((results[1] as Error).message, /tagger failed/);
+        assert.ok(results[2] instanceof StoreInputError);
+        assert.equal((results[3] as { status: string }).status, 'unchanged', 'the same content twice in one batch is stored once');
+        assert.deepEqual(Object.values(await rowsFor(backend, bad.document.source.sha256)), [0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        assert.equal((await store.listDocuments()).total, 1);
+        assert.equal((await store.search('Castellan')).total, 0, 'nothing of the failed record in the search index');
+      });
+    });
+
+    test('documents stored before the corpus-input columns existed get them filled by the migration', async () => {
+      await withStore(factory, testCorpus(), async (store, backend) => {
+        await store.ingestBatch([{ record: corvaniaVisit() }, { record: lindVisit() }]);
+        const before = await backend.db.selectFrom('documents').select(['doc_id', 'persons_json', 'countries_json']).orderBy('doc_id').execute();
+        assert.ok(before.every((r) => JSON.parse(r.persons_json!).length > 0 && JSON.parse(r.countries_json!).length > 0));
+        await backend.db.updateTable('documents').set({ persons_json: null, countries_json: null }).execute();
+        await backfillCorpusInputs(backend.db, 1);
+        const after = await backend.db.selectFrom('documents').select(['doc_id', 'persons_json', 'countries_json']).orderBy('doc_id').execute();
+        assert.deepEqual(after, before);
+      });
+    });
+
     test('bad records and bad arguments get one-line errors', async () => {
       await withStore(factory, testCorpus(), async (store) => {
         const noHash = corvaniaVisit();
@@ -173,9 +211,11 @@ export function runStoreContract(name: string, factory: BackendFactory): void {
         assert.ok(lind);
         assert.equal(lind.person.name, 'Tobias Lind');
         assert.equal(lind.meetings.length, 2);
-        assert.deepEqual(lind.meetings.map((m) => m.date), ['2021-03-03', '2022-05-09']);
+        assert.deepEqual(lind.meetings.map((m) => m.date), ['2022-05-09', '2021-03-03'], 'the most recent first');
+        assert.deepEqual([lind.meetingsTotal, lind.meetingsOffset], [2, 0]);
         const energy = lind.statementsByIssue.find((g) => g.issue?.id === 'energy');
-        assert.deepEqual(energy?.statements.map((s) => [s.docId === a.document.source.sha256 ? 'a' : 'b', s.statementId]), [['a', 's2'], ['a', 's3'], ['b', 's1']]);
+        assert.deepEqual(energy?.statements.map((s) => [s.docId === a.document.source.sha256 ? 'a' : 'b', s.statementId]), [['b', 's1'], ['a', 's3'], ['a', 's2']], 'the most recent first');
+        assert.equal(energy?.total, 3);
         const viaGroup = lind.statementsByIssue.flatMap((g) => g.statements).filter((s) => s.viaGroup);
         assert.deepEqual(viaGroup.map((s) => s.statementId), ['s4'], '"Both ministers" counts for each member');
         assert.equal(await store.getPerson('Nobody Atall'), null);
@@ -193,6 +233,7 @@ export function runStoreContract(name: string, factory: BackendFactory): void {
         const dates = timeline.entries.map((e) => e.date);
         assert.deepEqual(dates, [...dates].sort(), 'oldest first');
         assert.equal(timeline.entries.length, 6);
+        assert.deepEqual([timeline.total, timeline.offset], [6, 0]);
         assert.deepEqual(new Set(timeline.entries.map((e) => e.itemKind)), new Set(['statement', 'commitment', 'document']));
         const varga = await store.issueTimeline('fisheries', { actor: 'Ilse Varga' });
         assert.deepEqual(varga?.entries.map((e) => `${e.itemKind}:${e.itemId}`), ['statement:s1', 'statement:s2', 'commitment:c1']);
@@ -237,16 +278,21 @@ export function runStoreContract(name: string, factory: BackendFactory): void {
       const b = lindVisit();
       const start = b.document.text.indexOf('Prime Minister Tobias Lind of Osterland visited');
       const span: [number, number] = [start, start + 'Prime Minister Tobias Lind of Osterland'.length];
-      const assess = (): CommitmentAssessment[] => [{
-        docId: a.document.source.sha256, commitmentId: 'c1', status: 'kept', due: a.commitments[0].due,
-        evidence: { docId: b.document.source.sha256, span, reason: 'the visit was made' }, reason: 'visit made in the window',
-      }];
-      await withStore(factory, testCorpus({ assessCommitments: assess }), async (store) => {
+      // An evidence index as the corpus logic would find it: one visit shown by the other document.
+      const evidence = (): CommitmentEvidenceIndex => ({
+        commitments: [{
+          docId: a.document.source.sha256, commitmentId: 'c1', due: a.commitments[0].due,
+          inTime: [{ evidence: { docId: b.document.source.sha256, span, reason: 'the visit was made' }, date: '2022-05-10', docDate: '2022-05-10', kind: 0, seq: 0 }],
+          late: [],
+        }],
+        wordCounts: { documents: {}, statements: {} },
+      });
+      await withStore(factory, testCorpus({ findCommitmentEvidence: evidence }), async (store) => {
         await store.ingestDocument(a);
         await store.ingestDocument(b);
         const kept = (await store.listCommitments({ asOf: '2023-01-01', status: 'kept' })).items;
         assert.equal(kept.length, 1);
-        assert.equal(kept[0].reason, 'visit made in the window');
+        assert.equal(kept[0].reason, 'kept: the visit was made');
         assert.equal(kept[0].evidence?.docTitle, b.document.title);
         assert.equal(kept[0].evidence?.date, '2022-05-10');
         assert.equal(kept[0].evidence?.excerpt, 'Prime Minister Tobias Lind of Osterland');
@@ -360,6 +406,56 @@ export function runStoreContract(name: string, factory: BackendFactory): void {
         assert.equal(kono.length, 2, 'two people named Kono');
         const koizumi = await store.getPerson('Junichiro Koizumi');
         assert.ok(koizumi && koizumi.person.roles.length >= 2, 'Koizumi: Prime Minister, then former Prime Minister');
+      });
+    });
+
+    test('person pages and issue timelines come a page at a time, with totals; names are found in any order or accent', async () => {
+      const corpus = testCorpus();
+      await withStore(factory, corpus, async (store, backend) => {
+        const a = corvaniaVisit();
+        await store.ingestDocument(a);
+        const lindId = (await store.findPeople('Tobias Lind'))[0].id;
+        assert.equal((await store.getPerson(lindId))?.meetingsTotal, 1);
+        // A write since the persons were computed: a lookup by id still answers from fresh entities.
+        await store.ingestDocument(lindVisit());
+        const whole = (await store.getPerson(lindId))!;
+        assert.equal(whole.meetingsTotal, 2);
+        assert.equal(whole.statementsTotal, 4, 'three spoken, one as a member of "both ministers"');
+
+        const first = (await store.getPerson(lindId, { meetingsLimit: 1 }))!;
+        const second = (await store.getPerson(lindId, { meetingsLimit: 1, meetingsOffset: 1 }))!;
+        assert.deepEqual([first.meetings.map((m) => m.date), second.meetings.map((m) => m.date)], [['2022-05-09'], ['2021-03-03']]);
+        assert.deepEqual([first.meetingsTotal, first.meetingsLimit, second.meetingsOffset], [2, 1, 1]);
+        assert.deepEqual((await store.getPerson(lindId, { meetingsOffset: 5 }))!.meetings, []);
+
+        const energy = (d: PersonDetail | null) => d?.statementsByIssue.find((g) => g.issue?.id === 'energy');
+        const paged = await store.getPerson(lindId, { statementsLimit: 1, statementsOffset: 1 });
+        assert.deepEqual([energy(paged)?.total, energy(paged)?.statements.map((s) => s.statementId)], [3, ['s3']]);
+        assert.deepEqual(energy(whole)?.statements.slice(1, 2), energy(paged)?.statements);
+        for (const g of paged!.statementsByIssue) assert.equal(g.total, whole.statementsByIssue.find((w) => w.issue?.id === g.issue?.id)?.total, 'every group keeps its size');
+        const onlyEnergy = (await store.getPerson(lindId, { issue: 'energy' }))!;
+        assert.deepEqual(onlyEnergy.statementsByIssue.map((g) => g.issue?.id), ['energy']);
+        const untagged = (await store.getPerson(lindId, { issue: null }))!;
+        assert.ok(untagged.statementsByIssue.every((g) => g.issue === null && g.statements.every((s) => s.issues.length === 0)));
+        await assert.rejects(store.getPerson(lindId, { meetingsLimit: 0 }), StoreInputError);
+
+        const full = (await store.issueTimeline('fisheries'))!;
+        const middle = (await store.issueTimeline('fisheries', { limit: 2, offset: 2 }))!;
+        assert.deepEqual([middle.total, middle.limit, middle.offset], [6, 2, 2]);
+        assert.deepEqual(middle.entries, full.entries.slice(2, 4));
+        const vargaSecond = await store.issueTimeline('fisheries', { actor: 'Ilse Varga', limit: 1, offset: 1 });
+        assert.deepEqual([vargaSecond?.total, vargaSecond?.entries.map((e) => `${e.itemKind}:${e.itemId}`)], [3, ['statement:s2']]);
+        // Not a person: words of an actor's name (here a party of the signed agreement), folded.
+        const byParty = (await store.issueTimeline('fisheries', { actor: 'ÓL' }))!;
+        assert.ok(byParty.total >= 1 && byParty.entries.length === byParty.total);
+        assert.ok(byParty.entries.every((e) => e.actors.some((x) => x.name.toLowerCase().includes('ol'))));
+        assert.deepEqual((await store.issueTimeline('fisheries', { actor: 'ÓL', limit: 1, offset: byParty.total - 1 }))?.entries, byParty.entries.slice(-1));
+
+        assert.deepEqual((await store.findPeople('varga ilse')).map((p) => p.name), ['Ilse Varga'], 'word order');
+        assert.deepEqual((await store.findPeople('ILSE VÁRGA')).map((p) => p.name), ['Ilse Varga'], 'case and accents');
+        assert.deepEqual((await store.listPeople({ q: 'obias' })).items.map((p) => p.name), ['Tobias Lind'], 'part of a name');
+        assert.equal((await store.listPeople({ q: 'zzz' })).total, 0);
+        assert.equal((await store.getPerson(lindId.toUpperCase()))?.person.id, lindId, 'an id in other case');
       });
     });
   });

@@ -84,6 +84,9 @@ export interface IngestSourcesOptions {
 /** Below this many inputs, starting workers costs more than it saves. */
 const MIN_INPUTS_FOR_WORKERS = 4;
 
+/** Most records written in one transaction: bounds the memory held for a commit and the work a failure repeats. */
+const MAX_BATCH = 64;
+
 export async function ingestSources(store: Store, args: string[], options: IngestSourcesOptions = {}): Promise<IngestSummary> {
   const inputs = await expandInputs(args);
   const extract: ExtractOptions = { ...options.extract };
@@ -91,28 +94,60 @@ export async function ingestSources(store: Store, args: string[], options: Inges
   const pool = jobs > 1 && inputs.length >= MIN_INPUTS_FOR_WORKERS ? new ExtractPool(jobs) : null;
   const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, failed: [], results: [] };
   // Workers run ahead of the writer by a bounded window, so memory stays flat on large batches.
-  const window = pool ? pool.size * 4 : 1;
+  const window = pool ? Math.max(pool.size * 4, MAX_BATCH) : 1;
   const prepared: Promise<Prepared<IngestResult>>[] = [];
+  const settled = new Set<number>();
   const prepare = (input: string): Promise<Prepared<IngestResult>> =>
     // Standard input belongs to this thread; everything else goes to a worker.
     pool && input !== '-'
       ? pool.prepare({ input, extract, lookup: async (sha) => { const f = await store.storedVersion(sha); return f ? unchanged(sha, f) : null; } })
       : prepareHere(store, input, extract);
+  const fill = (upTo: number) => {
+    while (prepared.length < inputs.length && prepared.length < upTo) {
+      const i = prepared.length;
+      prepared.push(prepare(inputs[i]).then((p) => { settled.add(i); return p; }));
+    }
+  };
+  const record = (i: number, one: IngestOne) => {
+    summary.results.push(one);
+    if (one.result) summary[one.result.status]++;
+    else summary.failed.push({ input: inputs[i], message: one.error! });
+    options.onProgress?.(i + 1, inputs.length, inputs[i]);
+  };
   try {
-    for (const [i, input] of inputs.entries()) {
-      while (prepared.length < inputs.length && prepared.length < i + window) prepared.push(prepare(inputs[prepared.length]));
-      const ready = await prepared[i];
-      delete prepared[i]; // stored records are not kept: memory stays flat however long the batch
-      const one = await storePrepared(store, input, ready, extract);
-      summary.results.push(one);
-      if (one.result) summary[one.result.status]++;
-      else summary.failed.push({ input, message: one.error! });
-      options.onProgress?.(i + 1, inputs.length, input);
+    let i = 0;
+    while (i < inputs.length) {
+      fill(i + window);
+      // The writer takes the next input and every later one already extracted, and commits them
+      // together: when writing is the bottleneck, batches grow and commits (fsyncs) get rarer.
+      const batch: { i: number; ready: Prepared<IngestResult> }[] = [{ i, ready: await prepared[i] }];
+      while (batch.length < MAX_BATCH && i + batch.length < inputs.length && settled.has(i + batch.length)) {
+        const j = i + batch.length;
+        batch.push({ i: j, ready: await prepared[j] });
+      }
+      for (const b of batch) { delete prepared[b.i]; settled.delete(b.i); } // stored records are not kept
+      await storeBatch(store, batch.map((b) => ({ input: inputs[b.i], ready: b.ready })), extract)
+        .then((ones) => ones.forEach((one, k) => record(batch[k].i, one)));
+      i += batch.length;
     }
   } finally {
     await pool?.close();
   }
-  // Also catches up after an earlier run that was interrupted before this step.
-  await store.refreshPersons();
+  // People and commitment evidence, recomputed once for the batch, so that queries never wait for
+  // them; also catches up after an earlier run that was interrupted before this step.
+  await store.refreshDerived();
   return summary;
+}
+
+/** Stores the extracted records of a batch in one transaction; inputs already stored or failed pass through. */
+async function storeBatch(store: Store, batch: { input: string; ready: Prepared<IngestResult> }[], extract: ExtractOptions): Promise<IngestOne[]> {
+  const records = batch.flatMap((b, k) => (b.ready.kind === 'record' ? [{ k, ready: b.ready }] : []));
+  if (records.length <= 1) return Promise.all(batch.map((b) => storePrepared(store, b.input, b.ready, extract)));
+  const out: IngestOne[] = await Promise.all(batch.map((b) => (b.ready.kind === 'record' ? { input: b.input } : storePrepared(store, b.input, b.ready, extract))));
+  const results = await store.ingestBatch(records.map(({ ready }) => ({ record: ready.record, options: { sourceKey: ready.key, ingest: ready.meta, extract } })));
+  records.forEach(({ k }, n) => {
+    const r = results[n];
+    out[k] = r instanceof Error ? { input: batch[k].input, error: describeFailure(batch[k].input, r) } : { input: batch[k].input, result: r };
+  });
+  return out;
 }

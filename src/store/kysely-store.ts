@@ -4,11 +4,13 @@ import type { ReadoutRecord } from '../record.ts';
 import type { CommitmentAssessment, CorpusDocument, PersonCorrection, PersonEntity } from '../corpus/types.ts';
 import type { StoreBackend } from './backend.ts';
 import type {
-  CorpusLogic, Extractor, IngestOptions, IngestResult, ListCommitmentsOptions, ListDocumentsOptions, ListPeopleOptions,
-  ListSignedDocumentsOptions, Page, ReindexResult, SearchHit, SearchOptions, Store, StoredCorrection,
+  CorpusLogic, Extractor, IngestOptions, IssueTimelineOptions, PersonPageOptions, IngestResult, ListCommitmentsOptions, ListDocumentsOptions, ListPeopleOptions,
+  ListSignedDocumentsOptions, Page, ReindexResult, SearchOptions, SearchPage, Store, StoredCorrection,
 } from './types.ts';
 import * as write from './write.ts';
 import { readGeneration } from './write.ts';
+import { loadCorpusDocuments } from './corpus-inputs.ts';
+import { excerptKey, loadCommitmentEvidence, refreshCommitmentEvidence, type StoredEvidence } from './derived.ts';
 import type { QueryContext } from './queries/context.ts';
 import { pageBounds } from './queries/context.ts';
 import { getDocument, listDocuments } from './queries/documents.ts';
@@ -26,6 +28,7 @@ export class KyselyStore implements Store {
   // generation moves (any ingest, reindex or correction, from this process or another).
   #personsCache: { generation: number; persons: PersonEntity[] } | null = null;
   readonly #assessCache = new Map<string, CommitmentAssessment[]>();
+  #evidence: { generation: number; value: StoredEvidence } | null = null;
   readonly #ctx: QueryContext;
 
   constructor(backend: StoreBackend, corpus: CorpusLogic) {
@@ -45,7 +48,7 @@ export class KyselyStore implements Store {
   async #corpusDocuments(): Promise<CorpusDocument[]> {
     const generation = await readGeneration(this.#backend.db, 'generation');
     if (this.#docsCache?.generation !== generation) {
-      this.#docsCache = { generation, docs: await write.loadCorpusDocuments(this.#backend.db) };
+      this.#docsCache = { generation, docs: await loadCorpusDocuments(this.#backend.db) };
     }
     return this.#docsCache.docs;
   }
@@ -60,12 +63,24 @@ export class KyselyStore implements Store {
     return this.#personsCache.persons;
   }
 
+  async #storedEvidence(): Promise<StoredEvidence> {
+    const generation = await readGeneration(this.#backend.db, 'generation');
+    if (this.#evidence?.generation !== generation) {
+      await refreshCommitmentEvidence(this.#backend, this.#corpus);
+      this.#evidence = await loadCommitmentEvidence(this.#backend.db);
+    }
+    return this.#evidence!.value;
+  }
+
   async #assessments(asOf: string): Promise<CommitmentAssessment[]> {
     const key = `${await readGeneration(this.#backend.db, 'generation')}|${asOf}`;
     let hit = this.#assessCache.get(key);
     if (!hit) {
-      const [docs, persons] = await Promise.all([this.#corpusDocuments(), this.#persons()]);
-      hit = this.#corpus.assessCommitments(docs, persons, asOf);
+      const { index, excerpts } = await this.#storedEvidence();
+      // The excerpt each piece of evidence points at travels with it (the documents are not loaded).
+      hit = this.#corpus.assessAsOf(index, asOf).map((a) => (a.evidence
+        ? { ...a, evidence: { ...a.evidence, excerpt: excerpts[excerptKey(a.evidence.docId, a.evidence.span)] ?? '' } }
+        : a));
       if (this.#assessCache.size >= 8) this.#assessCache.delete(this.#assessCache.keys().next().value!);
       this.#assessCache.set(key, hit);
     }
@@ -75,11 +90,20 @@ export class KyselyStore implements Store {
   ingestDocument(record: ReadoutRecord, options?: IngestOptions): Promise<IngestResult> {
     return write.ingestDocument(this.#backend, this.#corpus, record, options);
   }
-  reindex(extract: Extractor, onProgress?: (done: number, total: number) => void): Promise<ReindexResult> {
-    return write.reindex(this.#backend, this.#corpus, extract, onProgress);
+  ingestBatch(items: { record: ReadoutRecord; options?: IngestOptions }[]): Promise<(IngestResult | Error)[]> {
+    return write.ingestBatch(this.#backend, this.#corpus, items);
+  }
+  async reindex(extract: Extractor, onProgress?: (done: number, total: number) => void): Promise<ReindexResult> {
+    const result = await write.reindex(this.#backend, this.#corpus, extract, onProgress);
+    await refreshCommitmentEvidence(this.#backend, this.#corpus);
+    return result;
   }
   refreshPersons(force = false): Promise<void> {
     return write.refreshPersons(this.#backend, this.#corpus, force);
+  }
+  async refreshDerived(force = false): Promise<void> {
+    if (force) await write.refreshPersons(this.#backend, this.#corpus, true);
+    await refreshCommitmentEvidence(this.#backend, this.#corpus, force);
   }
   addCorrection(correction: PersonCorrection): Promise<StoredCorrection> {
     return write.addCorrection(this.#backend, correction);
@@ -95,18 +119,18 @@ export class KyselyStore implements Store {
     return row ? { sourceKey: row.source_key, version: row.version } : null;
   }
   listPeople(options?: ListPeopleOptions) { return listPeople(this.#ctx, options); }
-  getPerson(idOrName: string) { return getPerson(this.#ctx, idOrName); }
+  getPerson(idOrName: string, options?: PersonPageOptions) { return getPerson(this.#ctx, idOrName, options); }
   findPeople(idOrName: string) { return findPeople(this.#ctx, idOrName); }
   listIssues() { return listIssues(this.#ctx); }
-  issueTimeline(idOrName: string, options?: { actor?: string }) { return issueTimeline(this.#ctx, idOrName, options); }
+  issueTimeline(idOrName: string, options?: IssueTimelineOptions) { return issueTimeline(this.#ctx, idOrName, options); }
   listSignedDocuments(options?: ListSignedDocumentsOptions) { return listSignedDocuments(this.#ctx, options); }
   listCommitments(options?: ListCommitmentsOptions) { return listCommitments(this.#ctx, options); }
   stats(options?: { asOf?: string; soonDays?: number }) { return stats(this.#ctx, options); }
 
-  async search(query: string, options: SearchOptions = {}): Promise<Page<SearchHit>> {
+  async search(query: string, options: SearchOptions = {}): Promise<SearchPage> {
     const { limit, offset } = pageBounds(options.limit, options.offset);
-    const { hits, total } = await this.#backend.search.search(this.#backend.db, query, { limit, offset, includeSuperseded: options.includeSuperseded ?? false });
-    return { items: hits, total, limit, offset };
+    const { hits, total, totalIsLowerBound } = await this.#backend.search.search(this.#backend.db, query, { limit, offset, includeSuperseded: options.includeSuperseded ?? false });
+    return { items: hits, total, limit, offset, totalIsLowerBound: totalIsLowerBound ?? false };
   }
 
   async *exportRecords(options: { includeSuperseded?: boolean } = {}): AsyncIterable<ReadoutRecord> {

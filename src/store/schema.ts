@@ -3,6 +3,7 @@
 // same queries run on SQLite and PostgreSQL; dialect specifics (full-text search) live in
 // each backend's own migrations.
 import { sql, type Kysely } from 'kysely';
+import { backfillCorpusInputs } from './corpus-inputs.ts';
 
 export interface DocumentsTable {
   doc_id: string;            // document.source.sha256
@@ -20,6 +21,8 @@ export interface DocumentsTable {
   ingested_at: string;
   extracted_at: string;
   seq: number;               // ingest order
+  persons_json: string | null;   // the record's person actors, for person resolution (./corpus-inputs.ts)
+  countries_json: string | null; // the states the record names
 }
 
 export interface ActorsTable {
@@ -58,6 +61,8 @@ export interface CorrectionsTable {
   id: number; kind: string; a_doc: string; a_name: string; b_doc: string; b_name: string; created_at: string;
 }
 export interface MetaTable { key: string; value: string }
+/** Results computed from the whole corpus, stored with the corpus generation they were computed at. */
+export interface DerivedTable { key: string; generation: number; value_json: string }
 
 export interface Database {
   documents: DocumentsTable;
@@ -73,6 +78,7 @@ export interface Database {
   person_appearances: PersonAppearancesTable;
   corrections: CorrectionsTable;
   meta: MetaTable;
+  derived: DerivedTable;
 }
 
 /** Tables that hold rows derived from one document's record (deleted and rebuilt on reindex). */
@@ -249,6 +255,25 @@ export const sharedMigrations: Migration[] = [
     name: '002-documents-seq',
     async up(db) {
       await db.schema.createIndex('documents_seq').on('documents').column('seq').execute();
+    },
+  },
+  {
+    // What person resolution reads, apart from the whole record (see ./corpus-inputs.ts).
+    name: '003-corpus-inputs',
+    async up(db) {
+      await db.schema.alterTable('documents').addColumn('persons_json', 'text').execute();
+      await db.schema.alterTable('documents').addColumn('countries_json', 'text').execute();
+      await backfillCorpusInputs(db);
+    },
+  },
+  {
+    name: '004-derived',
+    async up(db) {
+      await db.schema.createTable('derived')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('generation', 'integer', (c) => c.notNull())
+        .addColumn('value_json', 'text', (c) => c.notNull())
+        .execute();
     },
   },
 ];

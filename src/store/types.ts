@@ -7,12 +7,17 @@ import type { ExtractOptions } from '../extract/index.ts';
 import type {
   CommitmentAssessment, CommitmentStatus, CorpusDocument, Issue, PersonCorrection, PersonEntity,
 } from '../corpus/types.ts';
+import type { CommitmentEvidenceIndex } from '../corpus/index.ts';
 
 /** The corpus logic the store calls (src/corpus); injected so tests can substitute it. */
 export interface CorpusLogic {
-  resolvePersons(docs: CorpusDocument[], corrections?: PersonCorrection[]): PersonEntity[];
+  /** `known`: the states the corpus names (knownCountries of all records), given when `docs` hold slim records (dates and person actors only). */
+  resolvePersons(docs: CorpusDocument[], corrections?: PersonCorrection[], known?: Set<string>): PersonEntity[];
   tagIssues(text: string, taxonomy: Issue[]): string[];
-  assessCommitments(docs: CorpusDocument[], persons: PersonEntity[], asOf: string): CommitmentAssessment[];
+  /** The as-of-independent, expensive half of commitment assessment: run once per corpus change, its result stored. */
+  findCommitmentEvidence(docs: CorpusDocument[], persons: PersonEntity[], known?: Set<string>): CommitmentEvidenceIndex;
+  /** Every commitment's status as of a date, from the stored evidence index (cheap). */
+  assessAsOf(index: CommitmentEvidenceIndex, asOf: string): CommitmentAssessment[];
   taxonomy: Issue[];
 }
 
@@ -128,10 +133,35 @@ export interface MeetingRow {
 
 export interface PersonDetail {
   person: PersonEntity;
+  /** A page of this person's meetings, the most recent first (undated ones last). */
   meetings: MeetingRow[];
-  /** Statements by this person (directly or as a group member), grouped by issue; issue null = untagged. */
-  statementsByIssue: { issue: { id: string; name: string } | null; statements: StatementRow[] }[];
+  /** All of this person's meetings in current documents. */
+  meetingsTotal: number;
+  meetingsLimit: number;
+  meetingsOffset: number;
+  /**
+   * Statements by this person (directly or as a group member), grouped by issue (issue null =
+   * untagged), the largest group first; each group holds a page of its statements, the most
+   * recent first, and `total`, how many it has in all.
+   */
+  statementsByIssue: { issue: { id: string; name: string } | null; total: number; statements: StatementRow[] }[];
+  /** Distinct statements by this person (a statement on two issues counts once). */
+  statementsTotal: number;
+  statementsLimit: number;
+  statementsOffset: number;
   corrections: StoredCorrection[];
+}
+
+/** Paging of a person's page, per section. */
+export interface PersonPageOptions {
+  /** Meetings shown (default 50), from this offset (default 0). */
+  meetingsLimit?: number;
+  meetingsOffset?: number;
+  /** Statements shown in each issue group (default 20), from this offset (default 0). */
+  statementsLimit?: number;
+  statementsOffset?: number;
+  /** Only this issue's group (an issue id), or null: only the untagged statements. */
+  issue?: string | null;
 }
 
 export interface ListPeopleOptions { q?: string; limit?: number; offset?: number }
@@ -163,7 +193,16 @@ export interface TimelineEntry {
   span: Span;
 }
 
-export interface IssueTimeline { issue: Issue; entries: TimelineEntry[] }
+/** A page of one issue's timeline, oldest first, and how many entries it has in all. */
+export interface IssueTimeline { issue: Issue; entries: TimelineEntry[]; total: number; limit: number; offset: number }
+
+export interface IssueTimelineOptions {
+  /** Only entries by this person (id or name), or by actors whose name contains these words. */
+  actor?: string;
+  /** Entries shown (default 200), from this offset (default 0). */
+  limit?: number;
+  offset?: number;
+}
 
 export interface SignedDocumentRow {
   docId: string;
@@ -221,6 +260,10 @@ export interface SearchHit {
 
 export interface SearchOptions { limit?: number; offset?: number; includeSuperseded?: boolean }
 
+/** A page of search hits. A query matching very many documents is ranked among its newest
+ * matches (and older title matches) only: then `total` counts those and is a lower bound. */
+export interface SearchPage extends Page<SearchHit> { totalIsLowerBound?: boolean }
+
 export interface StoredCorrection extends Record<string, unknown> {
   id: number;
   kind: PersonCorrection['kind'];
@@ -245,10 +288,21 @@ export interface StoreStats {
 export interface Store {
   /** Stores one extracted record and everything derived from it, in one transaction. */
   ingestDocument(record: ReadoutRecord, options?: IngestOptions): Promise<IngestResult>;
+  /**
+   * Stores several records in one transaction (one commit for the lot, all or none); if that fails,
+   * each on its own. In input order: each record's result, or the error that refused it.
+   */
+  ingestBatch(items: { record: ReadoutRecord; options?: IngestOptions }[]): Promise<(IngestResult | Error)[]>;
   /** Re-extracts every current document from its stored text, one transaction per document, then recomputes persons. */
   reindex(extract: Extractor, onProgress?: (done: number, total: number) => void): Promise<ReindexResult>;
   /** Recomputes person entities from all current documents and the stored corrections, if anything changed since. */
   refreshPersons(force?: boolean): Promise<void>;
+  /**
+   * Brings everything derived from the whole corpus up to date (person entities, then the commitment
+   * evidence index), if documents or corrections changed since; ingest calls it at the end of a batch
+   * so that queries never wait for it.
+   */
+  refreshDerived(force?: boolean): Promise<void>;
   addCorrection(correction: PersonCorrection): Promise<StoredCorrection>;
   listCorrections(): Promise<StoredCorrection[]>;
 
@@ -259,14 +313,14 @@ export interface Store {
   storedVersion(docId: string): Promise<{ sourceKey: string; version: number } | null>;
   listPeople(options?: ListPeopleOptions): Promise<Page<PersonSummary>>;
   /** By person id, or a name/alias (case-insensitive); null when absent. */
-  getPerson(idOrName: string): Promise<PersonDetail | null>;
+  getPerson(idOrName: string, options?: PersonPageOptions): Promise<PersonDetail | null>;
   /** Every person a name could mean (id, name, alias or surname match), best first. */
   findPeople(idOrName: string): Promise<PersonSummary[]>;
   listIssues(): Promise<IssueSummary[]>;
-  issueTimeline(idOrName: string, options?: { actor?: string }): Promise<IssueTimeline | null>;
+  issueTimeline(idOrName: string, options?: IssueTimelineOptions): Promise<IssueTimeline | null>;
   listSignedDocuments(options?: ListSignedDocumentsOptions): Promise<Page<SignedDocumentRow>>;
   listCommitments(options?: ListCommitmentsOptions): Promise<Page<CommitmentRow>>;
-  search(query: string, options?: SearchOptions): Promise<Page<SearchHit>>;
+  search(query: string, options?: SearchOptions): Promise<SearchPage>;
   /** Every current record, in ingest order. */
   exportRecords(options?: { includeSuperseded?: boolean }): AsyncIterable<ReadoutRecord>;
   stats(options?: { asOf?: string; soonDays?: number }): Promise<StoreStats>;

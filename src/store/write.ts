@@ -13,6 +13,7 @@ import {
   type ReindexResult, type StoredCorrection,
 } from './types.ts';
 import type { ExtractOptions } from '../extract/index.ts';
+import { corpusInputColumns, loadKnownCountries, loadPersonInputs } from './corpus-inputs.ts';
 
 /** Rows per multi-row insert: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const CHUNK = 200;
@@ -90,38 +91,69 @@ function documentColumns(record: ReadoutRecord) {
     kind: record.document.kind ?? 'other',
     format: record.document.source.format ?? null,
     record_json: JSON.stringify(record),
+    ...corpusInputColumns(record),
   };
 }
 
 export async function ingestDocument(backend: StoreBackend, corpus: CorpusLogic, record: ReadoutRecord, options: IngestOptions = {}): Promise<IngestResult> {
   const docId = checkRecord(record);
-  const sourceKey = sourceKeyOf(record, options);
-  return backend.db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('documents').select(['source_key', 'version']).where('doc_id', '=', docId).executeTakeFirst();
-    if (existing) return { status: 'unchanged', docId, sourceKey: existing.source_key, version: existing.version, supersedes: null };
+  return backend.db.transaction().execute((trx) => storeInTransaction(trx, backend, corpus, docId, record, options));
+}
 
-    const previous = await trx.selectFrom('documents').select(['doc_id', 'version'])
-      .where('source_key', '=', sourceKey).orderBy('version', 'desc').limit(1).executeTakeFirst();
-    const current = await trx.selectFrom('documents').select('doc_id')
-      .where('source_key', '=', sourceKey).where('is_current', '=', 1).executeTakeFirst();
-    const seqRow = await trx.selectFrom('documents').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
-    const version = (previous?.version ?? 0) + 1;
-    const now = new Date().toISOString();
-
-    if (current) {
-      await trx.updateTable('documents').set({ is_current: 0, superseded_by: docId }).where('doc_id', '=', current.doc_id).execute();
+/**
+ * Stores several records in one transaction (one commit, so one fsync, for the lot): all of them or
+ * none. When the transaction fails, each is stored on its own, so one bad record fails alone.
+ * Results come back in input order, each a result or the reason that record was refused.
+ */
+export async function ingestBatch(
+  backend: StoreBackend, corpus: CorpusLogic, items: { record: ReadoutRecord; options?: IngestOptions }[],
+): Promise<(IngestResult | Error)[]> {
+  const checked = items.map(({ record }) => { try { return checkRecord(record); } catch (e) { return e as Error; } });
+  const valid = items.map((item, i) => ({ ...item, i, docId: checked[i] })).filter((x): x is typeof x & { docId: string } => typeof x.docId === 'string');
+  const out: (IngestResult | Error)[] = checked.map((c) => (typeof c === 'string' ? new Error('not stored') : c));
+  try {
+    const results = await backend.db.transaction().execute(async (trx) => {
+      const done: IngestResult[] = [];
+      for (const x of valid) done.push(await storeInTransaction(trx, backend, corpus, x.docId, x.record, x.options ?? {}));
+      return done;
+    });
+    valid.forEach((x, k) => { out[x.i] = results[k]; });
+  } catch {
+    for (const x of valid) {
+      try { out[x.i] = await ingestDocument(backend, corpus, x.record, x.options); } catch (e) { out[x.i] = e as Error; }
     }
-    await trx.insertInto('documents').values({
-      doc_id: docId, source_key: sourceKey, version, is_current: 1, superseded_by: null, ...documentColumns(record),
-      ingest_json: JSON.stringify(storedInput(record, options)), ingested_at: now, extracted_at: now,
-      seq: Number(seqRow?.seq ?? 0) + 1,
-    }).execute();
-    await writeDocumentRows(trx, docId, record, corpus);
-    if (current) await carryCorrections(trx, current.doc_id, docId, record);
-    await backend.search.indexDocument(trx, { docId, title: record.document.title ?? '', text: record.document.text });
-    await bumpGeneration(trx);
-    return { status: current ? 'updated' : 'added', docId, sourceKey, version, supersedes: current?.doc_id ?? null };
-  });
+  }
+  return out;
+}
+
+async function storeInTransaction(
+  trx: Db, backend: StoreBackend, corpus: CorpusLogic, docId: string, record: ReadoutRecord, options: IngestOptions,
+): Promise<IngestResult> {
+  const sourceKey = sourceKeyOf(record, options);
+  const existing = await trx.selectFrom('documents').select(['source_key', 'version']).where('doc_id', '=', docId).executeTakeFirst();
+  if (existing) return { status: 'unchanged', docId, sourceKey: existing.source_key, version: existing.version, supersedes: null };
+
+  const previous = await trx.selectFrom('documents').select(['doc_id', 'version'])
+    .where('source_key', '=', sourceKey).orderBy('version', 'desc').limit(1).executeTakeFirst();
+  const current = await trx.selectFrom('documents').select('doc_id')
+    .where('source_key', '=', sourceKey).where('is_current', '=', 1).executeTakeFirst();
+  const seqRow = await trx.selectFrom('documents').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
+  const version = (previous?.version ?? 0) + 1;
+  const now = new Date().toISOString();
+
+  if (current) {
+    await trx.updateTable('documents').set({ is_current: 0, superseded_by: docId }).where('doc_id', '=', current.doc_id).execute();
+  }
+  await trx.insertInto('documents').values({
+    doc_id: docId, source_key: sourceKey, version, is_current: 1, superseded_by: null, ...documentColumns(record),
+    ingest_json: JSON.stringify(storedInput(record, options)), ingested_at: now, extracted_at: now,
+    seq: Number(seqRow?.seq ?? 0) + 1,
+  }).execute();
+  await writeDocumentRows(trx, docId, record, corpus);
+  if (current) await carryCorrections(trx, current.doc_id, docId, record);
+  await backend.search.indexDocument(trx, { docId, title: record.document.title ?? '', text: record.document.text });
+  await bumpGeneration(trx);
+  return { status: current ? 'updated' : 'added', docId, sourceKey, version, supersedes: current?.doc_id ?? null };
 }
 
 /**
@@ -183,19 +215,14 @@ export async function loadCorrections(db: Db): Promise<StoredCorrection[]> {
   }));
 }
 
-export async function loadCorpusDocuments(db: Db) {
-  const rows = await db.selectFrom('documents').select(['doc_id', 'date', 'title', 'record_json']).where('is_current', '=', 1).orderBy('seq').execute();
-  return rows.map((r) => ({ docId: r.doc_id, date: r.date, title: r.title, record: JSON.parse(r.record_json) as ReadoutRecord }));
-}
-
 /** Recomputes person entities when documents or corrections changed since the last time (or always, with force). */
 export async function refreshPersons(backend: StoreBackend, corpus: CorpusLogic, force = false): Promise<void> {
   const db = backend.db;
   const generation = await readGeneration(db, 'generation');
   if (!force && generation === (await readGeneration(db, 'persons_generation'))) return;
-  const docs = await loadCorpusDocuments(db);
+  const [docs, known] = await Promise.all([loadPersonInputs(db), loadKnownCountries(db)]);
   const corrections = (await loadCorrections(db)).map(({ kind, a, b }) => ({ kind, a, b }) as PersonCorrection);
-  const persons: PersonEntity[] = corpus.resolvePersons(docs, corrections);
+  const persons: PersonEntity[] = corpus.resolvePersons(docs, corrections, known);
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('person_appearances').execute();
     await trx.deleteFrom('persons').execute();

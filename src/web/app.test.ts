@@ -133,6 +133,10 @@ test('person page: names, roles as a timeline, meetings, statements grouped by i
   assert.match(html, /Statements by issue/);
   for (const g of data.statementsByIssue) if (g.issue) assert.ok(html.includes(`href="/issues/${g.issue.id}"`));
   assert.ok(data.meetings.length > 0);
+  assert.equal(data.meetings.length, data.meetingsTotal, 'a small corpus shows every meeting');
+  for (const g of data.statementsByIssue) assert.ok(textOf(html).includes(`(${g.total}`), 'each issue group says how many statements it has');
+  assert.doesNotMatch(html, /Older meetings|Older statements/, 'no "more" links when everything is shown');
+  await page('/people/tomas-hallvik?meetingsLimit=x', 400);
   assert.ok(html.includes(`href="/documents/${data.meetings[0].docId}?cite=`));
   await page('/people/nobody-like-this', 404);
   assert.equal((await twin('/people/nobody-like-this.json', 404)).error.status, 404);
@@ -155,7 +159,10 @@ test('people and issues lists; issue page filters its timeline by actor', async 
   const filtered = await twin(`/issues/${issue.id}.json?actor=${encodeURIComponent(actor.personId)}`);
   assert.ok(filtered.entries.length <= timeline.entries.length);
   assert.ok(filtered.entries.every((e: { actors: { personId: string | null }[] }) => e.actors.some((a) => a.personId === actor.personId)));
-  assert.ok((await page(`/issues/${issue.id}?actor=${encodeURIComponent(actor.personId)}`)).includes(`${filtered.entries.length} entr`));
+  assert.ok((await page(`/issues/${issue.id}?actor=${encodeURIComponent(actor.personId)}`)).includes(`${filtered.total} entr`));
+  assert.equal(timeline.total, timeline.entries.length);
+  assert.doesNotMatch(ihtml, /rel="next"/, 'the examples fit on one page');
+  await page(`/issues/${issue.id}?limit=0`, 400);
   await page('/issues/not-an-issue-at-all', 404);
 });
 

@@ -25,7 +25,7 @@ test('person: one page with roles, meetings and statements by issue; unknown nam
   assert.equal(json.status, 0, json.stderr);
   const page = JSON.parse(json.stdout);
   assert.equal(page.person.name, 'Tobias Lind');
-  assert.deepEqual(page.meetings.map((m: { place: string }) => m.place), ['Halvmark', 'Castellan']);
+  assert.deepEqual(page.meetings.map((m: { place: string }) => m.place), ['Castellan', 'Halvmark'], 'newest first');
   const fisheries = page.statementsByIssue.find((g: { issue: { id: string } | null }) => g.issue?.id === 'fisheries');
   assert.deepEqual(fisheries.statements.map((s: { content: string; viaGroup: boolean }) => [s.content, s.viaGroup]), [['hold the next round of fisheries talks', true]]);
   const table = runCli(['person', 'tobias-lind', '--db', db]);

@@ -84,7 +84,7 @@ export function registerPerson(program: Command): void {
         if (action) {
           const correction = { kind: action, a: await resolveAppearance(store, a!, action === 'merge'), b: await resolveAppearance(store, b!, action === 'merge') } as const;
           const stored = await store.addCorrection(correction);
-          await store.refreshPersons();
+          await store.refreshDerived();
           const after = await store.findPeople(correction.a.name);
           if (format === 'json') return printJson({ correction: stored, people: after });
           process.stdout.write(`correction #${stored.id} stored: ${action} ${correction.a.name}@${correction.a.docId.slice(0, 12)} and ${correction.b.name}@${correction.b.docId.slice(0, 12)}\n`);

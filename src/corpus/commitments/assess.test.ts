@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assessCommitments } from './assess.ts';
+import { assessAsOf, assessCommitments, findCommitmentEvidence } from './assess.ts';
+import { knownCountries } from '../countries.ts';
 import { resolvePersons } from '../persons/resolve.ts';
 import { country, doc, group, person, spanOf, type DocSpec } from '../testing/records.ts';
 import type { CommitmentAssessment, CorpusDocument } from '../types.ts';
@@ -193,4 +194,67 @@ test('every commitment gets one assessment, oldest document first; a bad as-of d
   const docs = [visitDoc('2020-03-05'), doc(promises)];
   assert.deepEqual(assess(docs, '2026-01-01').map((a) => `${a.docId}/${a.commitmentId}`), ['promises/c1', 'promises/c2', 'promises/c3', 'promises/c4']);
   assert.throws(() => assess(docs, '01/01/2026'), /as-of date "01\/01\/2026": expected YYYY-MM-DD/);
+});
+
+// The split the store uses: the evidence found once per corpus, the status answered for any as-of date.
+function ratifiedDoc(date: string): CorpusDocument {
+  const text = 'Prime Minister Aldemar announced that the ratification of the Treaty on the Protection of Investments was complete.';
+  return doc({
+    docId: `r-${date}`, date, text,
+    actors: [person('a1', 'Henrik Aldemar', ['Prime Minister'])],
+    statements: [{ speaker: 'a1', verb: 'announced', content: 'the ratification of the Treaty on the Protection of Investments was complete', span: [0, text.length] }],
+  });
+}
+
+test('evidence found once answers every as-of date as a full assessment would, also after a JSON round trip', () => {
+  const docs = [doc(promises), visitDoc('2020-03-05'), talksDoc('2020-09-09', '2020-09-08'), ratifiedDoc('2021-01-01')];
+  const persons = resolvePersons(docs);
+  const index = JSON.parse(JSON.stringify(findCommitmentEvidence(docs, persons)));
+  // Before any promise; before the evidence's document; its day; between c2's due end (04-30) and its late
+  // evidence (09-08, published 09-09); the meeting's own day; the report's day; after everything.
+  const dates = ['2019-01-01', '2020-03-04', '2020-03-05', '2020-05-01', '2020-09-08', '2020-09-09', '2021-01-01', '2030-01-01'];
+  for (const asOf of dates) assert.deepEqual(assessAsOf(index, asOf), assessCommitments(docs, persons, asOf), asOf);
+  const status = (asOf: string, id: string) => assessAsOf(index, asOf).find((a) => a.commitmentId === id)!;
+  assert.equal(status('2020-03-04', 'c1').status, 'open');
+  assert.equal(status('2020-03-05', 'c1').status, 'kept');
+  assert.equal(status('2020-05-01', 'c2').status, 'overdue');
+  assert.equal(status('2020-09-09', 'c2').late, true);
+  assert.equal(status('2020-12-31', 'c3').status, 'open');
+  assert.equal(status('2021-01-01', 'c3').late, true);
+});
+
+test('an earlier meeting reported later replaces the evidence once its report is published', () => {
+  // The visit of 2020-03-05 is reported at once; an earlier one (2020-02-01) only on 2020-05-01.
+  const docs = [doc(promises), visitDoc('2020-03-05'), visitDoc('2020-05-01', '2020-02-01')];
+  const persons = resolvePersons(docs);
+  const index = findCommitmentEvidence(docs, persons);
+  const c1 = (asOf: string) => assessAsOf(index, asOf).find((a) => a.commitmentId === 'c1')!;
+  assert.equal(c1('2020-03-10').evidenceDate, '2020-03-05');
+  assert.equal(c1('2020-06-01').evidenceDate, '2020-02-01');
+  assert.equal(c1('2020-06-01').evidence?.docId, 'visit-2020-05-01');
+  for (const asOf of ['2020-03-10', '2020-06-01']) assert.deepEqual(c1(asOf), assessCommitments(docs, persons, asOf).find((a) => a.commitmentId === 'c1'));
+});
+
+test('the known states may be passed in; a bad as-of date is a clear error for the split too', () => {
+  const docs = [doc(promises), visitDoc('2020-03-05')];
+  const persons = resolvePersons(docs);
+  const known = knownCountries(docs.map((d) => d.record));
+  assert.deepEqual(assessAsOf(findCommitmentEvidence(docs, persons, known), '2026-01-01'), assessCommitments(docs, persons, '2026-01-01'));
+  assert.throws(() => assessAsOf(findCommitmentEvidence(docs, persons), '2026-13-45'), /as-of date "2026-13-45": expected YYYY-MM-DD/);
+});
+
+test('two visits on one day: the actor\'s own is chosen over a compatriot\'s, whichever document comes first', () => {
+  const text = (who: string) => `${who} of the Republic of Varenia visited the Kingdom of Osterland and met Foreign Minister Jonas Reuter in Halvmark.`;
+  const visitBy = (docId: string, name: string, title: string) => doc({
+    docId, date: '2020-03-05', text: text(`${title} ${name}`), title: `${name} visit`,
+    actors: [person('a1', name, [`${title} of the Republic of Varenia`]), person('a2', 'Jonas Reuter', ['Minister for Foreign Affairs of the Kingdom of Osterland'])],
+    meetings: [{ format: 'visit', participants: ['a1', 'a2'], span: spanOf(text(`${title} ${name}`), title) }],
+  });
+  // "a-…" sorts before "b-…": the compatriot's visit is first in corpus order.
+  const docs = [doc(promises), visitBy('a-compatriot', 'Edda Saarner', 'Minister of Energy'), visitBy('b-own', 'Tomas Hallvik', 'Prime Minister')];
+  const persons = resolvePersons(docs);
+  const index = findCommitmentEvidence(docs, persons);
+  const c1 = assessAsOf(index, '2020-06-01').find((a) => a.commitmentId === 'c1')!;
+  assert.equal(c1.evidence?.docId, 'b-own');
+  assert.deepEqual(c1, assessCommitments(docs, persons, '2020-06-01').find((a) => a.commitmentId === 'c1'));
 });

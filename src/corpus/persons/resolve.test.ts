@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { resolvePersons } from './resolve.ts';
 import { doc, person } from '../testing/records.ts';
 import type { CorpusDocument, PersonEntity } from '../types.ts';
+import type { ReadoutRecord } from '../../record.ts';
+import { knownCountries } from '../countries.ts';
 
 const d2003 = doc({
   docId: 'seed-2003', date: '2003-12-16', actors: [
@@ -200,4 +202,64 @@ test('one full name with conflicting countries is still one person when the titl
 test('a vague title beside a fuller one in the same document is not a role of its own', () => {
   const a = doc({ docId: 'a', date: '2009-05-12', actors: [person('a1', 'Vladimir Putin', ['Chairman', 'Chairman of Government of the Russian Federation'], 'RU')] });
   assert.deepEqual(resolvePersons([a])[0].roles.map((r) => r.title), ['Chairman of Government of the Russian Federation']);
+});
+
+test('with the known states passed in, slim records (date, sha256, actors) resolve exactly as full records', () => {
+  // "Osterland" is a state only because one readout's text names "the Kingdom of Osterland".
+  const docs: CorpusDocument[] = [
+    doc({ docId: 'os1', date: '2019-11-14', text: 'Talks with the Kingdom of Osterland.', actors: [person('a1', 'Anton Velde', ['Ambassador of Osterland to Lauria'])] }),
+    doc({ docId: 'os2', date: '2020-09-09', actors: [person('a1', 'Velde', ['Ambassador'], null, { surname: 'Velde' }), person('a2', 'Greta Velde', ['Minister of Fisheries'], 'X-LAURIA')] }),
+    doc({ docId: 'os3', date: '2021-01-01', actors: [person('a1', 'Velde', ['Ambassador of Osterland to Lauria'], null, { surname: 'Velde' }), d2003.record.actors[3]] }),
+  ];
+  const known = new Set<string>();
+  for (const d of docs) for (const k of knownCountries([d.record])) known.add(k);
+  const slim = docs.map((d): CorpusDocument => ({
+    docId: d.docId, date: d.date, title: '',
+    record: { document: { date: d.record.document.date, source: { sha256: d.record.document.source.sha256 } }, actors: d.record.actors } as unknown as ReadoutRecord,
+  }));
+  const full = resolvePersons(docs);
+  assert.deepEqual(resolvePersons(slim, [], known), full);
+  assert.deepEqual(resolvePersons(docs, [], known), full);
+  // The known states matter here: without them the slim records lose Osterland.
+  assert.equal(only(full, 'Anton Velde').country, 'Osterland');
+  assert.notDeepEqual(resolvePersons(slim), full);
+});
+
+test('a surname alone lists its possible matches in the order their appearances were first met', () => {
+  const docs: CorpusDocument[] = [
+    doc({ docId: 'v1', date: '2019-01-01', actors: [person('a1', 'Anton Velde', ['Minister of Finance'], 'X-OSTERLAND')] }),
+    doc({ docId: 'v2', date: '2019-06-01', actors: [person('a1', 'Greta Velde', ['Minister of Fisheries'], 'X-LAURIA')] }),
+    doc({ docId: 'v3', date: '2020-01-01', actors: [person('a1', 'Ivo Velde', ['Minister of Energy'], 'X-OSTERLAND')] }),
+    // Two full names of Osterland: this one stays apart, a possible match of both, not of Lauria's.
+    doc({ docId: 'v4', date: '2021-01-01', actors: [person('a1', 'Velde', ['Minister'], 'X-OSTERLAND', { surname: 'Velde' })] }),
+    // No country: every Velde is a possible match, in order of appearance.
+    doc({ docId: 'v5', date: '2022-01-01', actors: [person('a1', 'Velde', ['Speaker'], null, { surname: 'Velde' })] }),
+  ];
+  const entities = resolvePersons(docs);
+  const id = (name: string) => only(entities, name).id;
+  const [osterland, lone] = entities.filter((e) => e.name === 'Velde');
+  assert.deepEqual(osterland.appearances.map((a) => a.docId), ['v4']);
+  assert.deepEqual(osterland.possibleMatches, [id('Anton Velde'), id('Ivo Velde'), lone.id]);
+  assert.deepEqual(lone.possibleMatches, [osterland.id, id('Anton Velde'), id('Greta Velde'), id('Ivo Velde')]);
+  assert.deepEqual(only(entities, 'Greta Velde').possibleMatches, [lone.id]);
+});
+
+test('a person in thousands of readouts, with surnames alone among them, is one entity with its roles in order', () => {
+  const docs: CorpusDocument[] = [];
+  for (let i = 0; i < 3000; i++) {
+    const date = `${2000 + Math.floor(i / 200)}-0${1 + (i % 9)}-1${i % 10}`;
+    const title = i < 1500 ? 'Minister for Foreign Affairs' : 'Prime Minister of the Republic of Varenia';
+    const actors = i % 3 === 2
+      ? [person('a1', 'Hallvik', [i < 1500 ? 'Foreign Minister' : 'Prime Minister'], 'X-VARENIA', { surname: 'Hallvik' })]
+      : [person('a1', 'Tomas Hallvik', [title], 'X-VARENIA'), person('a2', `Edda Reuter${i % 7 === 0 ? '' : 'n'}`, ['Ambassador'], 'X-LAURIA')];
+    docs.push(doc({ docId: `d${String(i).padStart(4, '0')}`, date, actors, text: 'the Republic of Varenia' }));
+  }
+  const entities = resolvePersons(docs);
+  const hallvik = only(entities, 'Tomas Hallvik');
+  assert.equal(hallvik.appearances.length, 3000);
+  assert.deepEqual(hallvik.roles.map((r) => r.title), ['Minister for Foreign Affairs', 'Prime Minister of the Republic of Varenia']);
+  assert.deepEqual(hallvik.possibleMatches, []);
+  // Reuter and Reutern: spelling variants of one surname with one given name.
+  assert.equal(only(entities, 'Edda Reutern'), only(entities, 'Edda Reuter'));
+  assert.equal(entities.length, 2);
 });

@@ -33,4 +33,30 @@ export const postgresMigrations: Migration[] = [
       }
     },
   },
+  {
+    // Search that stays fast at 100k documents: a narrow table (seq, a title-only tsvector, the
+    // weighted tsvector) so finding "the newest N matches" and ranking them reads little, the text
+    // for headlines in its own table (read only for a page's rows), and GIN indexes without a
+    // pending list (fastupdate off), which every query would otherwise scan until a vacuum.
+    name: '102-postgres-search-by-seq',
+    async up(db) {
+      await sql`create table documents_search_v2 (
+        doc_id text primary key,
+        seq bigint not null,
+        title_tsv tsvector not null,
+        tsv tsvector not null
+      )`.execute(db);
+      await sql`insert into documents_search_v2 (doc_id, seq, title_tsv, tsv)
+        select s.doc_id, d.seq, setweight(to_tsvector('english', s.title), 'A'), s.tsv
+        from documents_search s join documents d on d.doc_id = s.doc_id`.execute(db);
+      await sql`create table documents_search_text (doc_id text primary key, body text not null)`.execute(db);
+      await sql`insert into documents_search_text (doc_id, body) select doc_id, body from documents_search`.execute(db);
+      await sql`drop table documents_search`.execute(db);
+      await sql`alter table documents_search_v2 rename to documents_search`.execute(db);
+      await sql`alter index documents_search_v2_pkey rename to documents_search_pkey`.execute(db);
+      await sql`create index documents_search_tsv on documents_search using gin (tsv) with (fastupdate = off)`.execute(db);
+      await sql`create index documents_search_title on documents_search using gin (title_tsv) with (fastupdate = off)`.execute(db);
+      await sql`create index documents_search_seq on documents_search (seq)`.execute(db);
+    },
+  },
 ];

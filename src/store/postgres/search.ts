@@ -1,10 +1,12 @@
 // Full-text search on PostgreSQL: a tsvector per document (title weighted A, text D) under a GIN
-// index, ranked by ts_rank_cd, with ts_headline snippets whose matches come back as ranges.
+// index, ranked by ts_rank_cd, with ts_headline snippets whose matches come back as ranges. The
+// same candidate rule as SQLite's (../sqlite/search.ts): a query matching more than 1000 documents
+// is ranked among its newest 1000 matches plus its newest older title matches, and its total is
+// then a lower bound (ranking every match read every matching tsvector).
 import { sql } from 'kysely';
-import type { Db, SearchIndex } from '../backend.ts';
-import type { SearchHit } from '../types.ts';
 import { StoreInputError } from '../types.ts';
-import { unmarkSnippet } from '../sqlite/search.ts';
+import { searchCacheEntries, withResultCache } from '../sqlite/search-cache.ts';
+import { SEARCH_LIMITS, rankedSearch, type Candidate, type RankedSearchIndex, type SearchLimits } from '../sqlite/search.ts';
 
 const START = '\u0001';
 const END = '\u0002';
@@ -40,38 +42,44 @@ export function toTsQuery(query: string): string {
   return parts.join(' ');
 }
 
-export const postgresSearch: SearchIndex = {
-  async indexDocument(trx, doc) {
-    await sql`insert into documents_search (doc_id, title, body, tsv) values (${doc.docId}, ${doc.title}, ${doc.text},
-      setweight(to_tsvector('english', ${doc.title}), 'A') || setweight(to_tsvector('english', ${doc.text}), 'D'))`.execute(trx);
-  },
-  async removeDocument(trx, docId) {
-    await sql`delete from documents_search where doc_id = ${docId}`.execute(trx);
-  },
-  async search(db: Db, query, { limit, offset, includeSuperseded }) {
-    const tsquery = toTsQuery(query);
-    const current = includeSuperseded ? sql`true` : sql`d.is_current = 1`;
-    // Rank and page first; headlines (which re-read the text) only for the page's rows.
-    const rows = await sql<{ doc_id: string; title: string; date: string | null; source_key: string; rank: number; marked: string }>`
-      with q as (select to_tsquery('english', ${tsquery}) as query),
-      page as (
-        select s.doc_id, d.title, d.date, d.source_key, d.seq, ts_rank_cd(s.tsv, q.query) as rank
-        from documents_search s join documents d on d.doc_id = s.doc_id, q
-        where s.tsv @@ q.query and ${current}
-        order by rank desc, d.seq
-        limit ${limit} offset ${offset}
-      )
-      select p.doc_id, p.title, p.date, p.source_key, p.rank,
-             ts_headline('english', s.body, q.query, ${HEADLINE}) as marked
-      from page p join documents_search s on s.doc_id = p.doc_id, q
-      order by p.rank desc, p.seq`.execute(db);
-    const count = await sql<{ n: string }>`
-      select count(*) as n from documents_search s join documents d on d.doc_id = s.doc_id
-      where s.tsv @@ to_tsquery('english', ${tsquery}) and ${current}`.execute(db);
-    const hits: SearchHit[] = rows.rows.map((r) => ({
-      docId: r.doc_id, title: r.title, date: r.date, sourceKey: r.source_key,
-      score: Number(r.rank), ...unmarkSnippet(r.marked),
-    }));
-    return { hits, total: Number(count.rows[0]?.n ?? 0) };
-  },
-};
+/** The tsvector search index; `limits` only differ from the defaults in tests. */
+export function createPostgresSearch(limits: SearchLimits = SEARCH_LIMITS): RankedSearchIndex {
+  return {
+    async indexDocument(trx, doc) {
+      const row = await sql<{ seq: string }>`select seq from documents where doc_id = ${doc.docId}`.execute(trx);
+      if (!row.rows.length) throw new Error(`search index: document ${doc.docId} is not stored`);
+      await sql`insert into documents_search (doc_id, seq, title_tsv, tsv) values (${doc.docId}, ${row.rows[0].seq},
+        setweight(to_tsvector('english', ${doc.title}), 'A'),
+        setweight(to_tsvector('english', ${doc.title}), 'A') || setweight(to_tsvector('english', ${doc.text}), 'D'))`.execute(trx);
+      await sql`insert into documents_search_text (doc_id, body) values (${doc.docId}, ${doc.text})`.execute(trx);
+    },
+    async removeDocument(trx, docId) {
+      await sql`delete from documents_search where doc_id = ${docId}`.execute(trx);
+      await sql`delete from documents_search_text where doc_id = ${docId}`.execute(trx);
+    },
+    search(db, query, options) {
+      const q = sql`to_tsquery('english', ${toTsQuery(query)})`;
+      // Ranks are negated scores, so lower ranks first on both backends.
+      const candidates = (rows: { seq: string; score: number }[]): Candidate[] => rows.map((r) => ({ seq: Number(r.seq), rank: -Number(r.score) }));
+      return rankedSearch(db, {
+        // Newest first by the seq index, each row's tsvector checked and ranked as it is read.
+        newest: async (d, n) => candidates((await sql<{ seq: string; score: number }>`
+          select seq, ts_rank_cd(tsv, ${q}) as score from documents_search
+          where tsv @@ ${q} order by seq desc limit ${n}`.execute(d)).rows),
+        olderTitles: async (d, below, n) => candidates((await sql<{ seq: string; score: number }>`
+          select seq, ts_rank_cd(title_tsv, ${q}) as score from documents_search
+          where title_tsv @@ ${q} and seq < ${below} order by seq desc limit ${n}`.execute(d)).rows),
+        snippets: async (d, docs) => {
+          const rows = await sql<{ doc_id: string; marked: string }>`
+            select doc_id, ts_headline('english', body, ${q}, ${HEADLINE}) as marked from documents_search_text
+            where doc_id in (${sql.join(docs.map((x) => x.docId))})`.execute(d);
+          const seqOf = new Map(docs.map((x) => [x.docId, x.seq]));
+          return new Map(rows.rows.map((r) => [seqOf.get(r.doc_id)!, r.marked]));
+        },
+      }, limits, options);
+    },
+  };
+}
+
+/** The store's tsvector search, results cached until the corpus changes (../sqlite/search-cache.ts). */
+export const postgresSearch: RankedSearchIndex = withResultCache(createPostgresSearch(), searchCacheEntries());

@@ -1,42 +1,107 @@
-// Commitments with their status as of a date: assessed at query time by the corpus logic,
-// with the evidence (document, span, reason) resolved for display.
+// Commitments with their status as of a date. Statuses come from the stored evidence index
+// (ctx.assessments, cheap per as-of date); the commitments' own rows are read once per corpus
+// generation; filters and order run on those, and only the page's rows get their actors, issues
+// and evidence documents resolved, so a page costs the same at 100 or 100,000 readouts.
 import type { Modality, Span } from '../../record.ts';
 import type { CommitmentAssessment, CommitmentStatus } from '../../corpus/types.ts';
+import type { Db } from '../backend.ts';
 import type { CommitmentRow, ListCommitmentsOptions, Page } from '../types.ts';
 import { StoreInputError } from '../types.ts';
-import { actorResolver, byDate, checkIsoDate, currentDocuments, fold, issueTags, key, pageBounds, parseJson, today, type QueryContext } from './context.ts';
+import { readGeneration } from '../write.ts';
+import {
+  actorResolverFor, byDate, checkIsoDate, currentDocumentsAmong, fold, inChunks, issueTagsAmong, key, pageBounds, parseJson, today,
+  type QueryContext,
+} from './context.ts';
 import { resolvePerson } from './people.ts';
 
 const STATUSES: CommitmentStatus[] = ['open', 'kept', 'overdue'];
 
-/** Every current commitment with its status as of `asOf`, oldest due first. */
-export async function assessedCommitments(ctx: QueryContext, asOf: string): Promise<CommitmentRow[]> {
-  const db = ctx.db;
-  const [docsList, assessed] = await Promise.all([ctx.corpusDocuments(), ctx.assessments(asOf)]);
-  const assessments = new Map<string, CommitmentAssessment>(assessed.map((a) => [key(a.docId, a.commitmentId), a]));
-  const texts = new Map(docsList.map((d) => [d.docId, d.record.document.text]));
-  const [docs, resolve, tags] = await Promise.all([currentDocuments(db), actorResolver(db), issueTags(db, 'commitment')]);
+/** A current commitment as stored, with its document's title, date and ingest order. */
+interface CommitmentBase {
+  docId: string; docTitle: string; docDate: string | null; seq: number; commitmentId: string;
+  actors: string[]; action: string; modality: Modality; due: CommitmentRow['due']; span: Span;
+}
+
+/** A commitment with its status as of a date (the assessment holds the reason and evidence). */
+export interface AssessedCommitment { base: CommitmentBase; status: CommitmentStatus; assessment: CommitmentAssessment | undefined }
+
+const baseCache = new WeakMap<Db, { generation: number; rows: CommitmentBase[] }>();
+const assessedCache = new WeakMap<CommitmentAssessment[], { rows: CommitmentBase[]; asOf: string; list: AssessedCommitment[] }>();
+
+/** Every current commitment, oldest due first (then ingest order), read once per corpus generation. */
+async function commitmentBases(db: Db): Promise<CommitmentBase[]> {
+  const generation = await readGeneration(db, 'generation');
+  const hit = baseCache.get(db);
+  if (hit?.generation === generation) return hit.rows;
   const rows = await db.selectFrom('commitments').innerJoin('documents', 'documents.doc_id', 'commitments.doc_id')
-    .where('documents.is_current', '=', 1).selectAll('commitments').execute();
-  return rows.map((c): CommitmentRow => {
-    const due = c.due_start && c.due_end ? { text: c.due_text ?? '', start: c.due_start, end: c.due_end } : null;
-    const a = assessments.get(key(c.doc_id, c.commitment_id));
+    .where('documents.is_current', '=', 1)
+    .select(['commitments.doc_id', 'commitments.commitment_id', 'commitments.actors_json', 'commitments.action', 'commitments.modality',
+      'commitments.due_text', 'commitments.due_start', 'commitments.due_end', 'commitments.span_start', 'commitments.span_end',
+      'documents.title', 'documents.date', 'documents.seq'])
+    .execute();
+  const bases = rows.map((c): CommitmentBase => ({
+    docId: c.doc_id, docTitle: c.title, docDate: c.date, seq: c.seq, commitmentId: c.commitment_id,
+    actors: parseJson<string[]>(c.actors_json, []), action: c.action, modality: c.modality as Modality,
+    due: c.due_start && c.due_end ? { text: c.due_text ?? '', start: c.due_start, end: c.due_end } : null,
+    span: [c.span_start, c.span_end],
+  })).sort(byDate((r) => r.due?.start ?? null, (r) => r.seq * 1e7 + r.span[0]));
+  baseCache.set(db, { generation, rows: bases });
+  return bases;
+}
+
+/** Every current commitment with its status as of `asOf`, oldest due first. */
+export async function assessedCommitments(ctx: QueryContext, asOf: string): Promise<AssessedCommitment[]> {
+  const [rows, assessed] = await Promise.all([commitmentBases(ctx.db), ctx.assessments(asOf)]);
+  const hit = assessedCache.get(assessed);
+  if (hit && hit.rows === rows && hit.asOf === asOf) return hit.list;
+  const byKey = new Map(assessed.map((a) => [key(a.docId, a.commitmentId), a]));
+  const list = rows.map((base): AssessedCommitment => {
+    const assessment = byKey.get(key(base.docId, base.commitmentId));
     // The corpus logic assesses every commitment; should one be missing, its due date alone decides.
-    const status: CommitmentStatus = a?.status ?? (due && due.end < asOf ? 'overdue' : 'open');
-    const ev = a?.evidence;
+    const status: CommitmentStatus = assessment?.status ?? (base.due && base.due.end < asOf ? 'overdue' : 'open');
+    return { base, status, assessment };
+  });
+  assessedCache.set(assessed, { rows, asOf, list });
+  return list;
+}
+
+/** Keeps commitments one of whose actors is the person `actor` names, or whose name or id contains it. */
+async function byActor(ctx: QueryContext, list: AssessedCommitment[], actor: string): Promise<AssessedCommitment[]> {
+  const person = await resolvePerson(ctx, actor);
+  if (person) {
+    const own = new Set(person.appearances.map((a) => key(a.docId, a.actorId)));
+    return list.filter((c) => c.base.actors.some((a) => own.has(key(c.base.docId, a))));
+  }
+  const q = fold(actor);
+  const docIds = [...new Set(list.map((c) => c.base.docId))];
+  const names = new Map((await inChunks(docIds, (chunk) => ctx.db.selectFrom('actors').select(['doc_id', 'actor_id', 'name'])
+    .where('doc_id', 'in', chunk).execute())).map((a) => [key(a.doc_id, a.actor_id), a.name]));
+  return list.filter((c) => c.base.actors.some((a) => fold(names.get(key(c.base.docId, a)) ?? a).includes(q) || fold(a) === q));
+}
+
+/** The rows a page shows, with actors, issues and evidence documents resolved for those rows only. */
+async function resolveRows(ctx: QueryContext, page: AssessedCommitment[]): Promise<CommitmentRow[]> {
+  const docIds = page.map((c) => c.base.docId);
+  const evidenceIds = page.flatMap((c) => (c.assessment?.evidence ? [c.assessment.evidence.docId] : []));
+  const [resolve, tags, evidenceDocs] = await Promise.all([
+    actorResolverFor(ctx.db, docIds), issueTagsAmong(ctx.db, 'commitment', docIds), currentDocumentsAmong(ctx.db, evidenceIds),
+  ]);
+  return page.map(({ base, status, assessment: a }): CommitmentRow => {
+    const due = base.due;
+    const ev = a?.evidence as (CommitmentAssessment['evidence'] & { excerpt?: string }) | null | undefined;
     return {
-      docId: c.doc_id, docTitle: docs.get(c.doc_id)!.title, docDate: docs.get(c.doc_id)!.date, commitmentId: c.commitment_id,
-      actors: parseJson<string[]>(c.actors_json, []).map((id) => resolve(c.doc_id, id)),
-      action: c.action, modality: c.modality as Modality, due, status,
+      docId: base.docId, docTitle: base.docTitle, docDate: base.docDate, commitmentId: base.commitmentId,
+      actors: base.actors.map((id) => resolve(base.docId, id)),
+      action: base.action, modality: base.modality, due, status,
       reason: a?.reason ?? (status === 'overdue' ? `due by ${due!.end}, not assessed` : due ? `due ${due.start}..${due.end}, not assessed` : 'no due date, not assessed'),
       evidence: ev ? {
-        docId: ev.docId, docTitle: docs.get(ev.docId)?.title ?? '', date: docs.get(ev.docId)?.date ?? null, span: ev.span, reason: ev.reason,
-        excerpt: (texts.get(ev.docId) ?? '').slice(ev.span[0], ev.span[1]),
+        docId: ev.docId, docTitle: evidenceDocs.get(ev.docId)?.title ?? '', date: evidenceDocs.get(ev.docId)?.date ?? null, span: ev.span, reason: ev.reason,
+        excerpt: ev.excerpt ?? '',
       } : null,
-      span: [c.span_start, c.span_end] as Span,
-      issues: tags.get(key(c.doc_id, c.commitment_id)) ?? [],
+      span: base.span,
+      issues: tags.get(key(base.docId, base.commitmentId)) ?? [],
     };
-  }).sort(byDate((r) => r.due?.start ?? null, (r) => docs.get(r.docId)!.seq * 1e7 + r.span[0]));
+  });
 }
 
 export async function listCommitments(ctx: QueryContext, options: ListCommitmentsOptions = {}): Promise<Page<CommitmentRow>> {
@@ -45,14 +110,11 @@ export async function listCommitments(ctx: QueryContext, options: ListCommitment
   checkIsoDate('dueFrom', options.dueFrom);
   checkIsoDate('dueTo', options.dueTo);
   if (options.status && !STATUSES.includes(options.status)) throw new StoreInputError(`status must be one of ${STATUSES.join(', ')}, got ${options.status}`);
-  let rows = await assessedCommitments(ctx, options.asOf ?? today());
+  const asOf = options.asOf ?? today();
+  let rows = await assessedCommitments(ctx, asOf);
   if (options.status) rows = rows.filter((r) => r.status === options.status);
-  if (options.dueFrom) rows = rows.filter((r) => r.due && r.due.end >= options.dueFrom!);
-  if (options.dueTo) rows = rows.filter((r) => r.due && r.due.start <= options.dueTo!);
-  if (options.actor) {
-    const person = await resolvePerson(ctx, options.actor);
-    const q = fold(options.actor);
-    rows = rows.filter((r) => r.actors.some((a) => (person ? a.personId === person.id : fold(a.name).includes(q) || fold(a.actorId) === q)));
-  }
-  return { items: rows.slice(offset, offset + limit), total: rows.length, limit, offset };
+  if (options.dueFrom) rows = rows.filter((r) => r.base.due && r.base.due.end >= options.dueFrom!);
+  if (options.dueTo) rows = rows.filter((r) => r.base.due && r.base.due.start <= options.dueTo!);
+  if (options.actor) rows = await byActor(ctx, rows, options.actor);
+  return { items: await resolveRows(ctx, rows.slice(offset, offset + limit)), total: rows.length, limit, offset };
 }

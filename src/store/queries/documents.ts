@@ -6,7 +6,7 @@ import { StoreInputError, type DocumentDetail, type DocumentSummary, type ListDo
 import { pageBounds } from './context.ts';
 
 type Counts = DocumentSummary['counts'];
-type SummaryRow = Omit<DocumentsTable, 'record_json' | 'ingest_json'>;
+type SummaryRow = Omit<DocumentsTable, 'record_json' | 'ingest_json' | 'persons_json' | 'countries_json'>;
 
 const SUMMARY_COLUMNS = [
   'doc_id', 'source_key', 'version', 'is_current', 'superseded_by', 'title', 'date', 'year', 'kind', 'format', 'ingested_at', 'extracted_at', 'seq',

@@ -2,9 +2,11 @@
 // said, promised or signed what, across documents, oldest first.
 import type { Span } from '../../record.ts';
 import type { Issue } from '../../corpus/types.ts';
-import type { ActorRef, IssueSummary, IssueTimeline, TimelineEntry } from '../types.ts';
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../backend.ts';
+import type { ActorRef, IssueSummary, IssueTimeline, IssueTimelineOptions, TimelineEntry } from '../types.ts';
 import { StoreInputError } from '../types.ts';
-import { actorResolver, byDate, currentDocuments, fold, key, parseJson, type QueryContext } from './context.ts';
+import { actorResolverFor, currentDocuments, fold, inChunks, key, pageBounds, parseJson, type QueryContext } from './context.ts';
 import { resolvePerson } from './people.ts';
 
 export async function listIssues(ctx: QueryContext): Promise<IssueSummary[]> {
@@ -43,54 +45,105 @@ export function findIssue(taxonomy: Issue[], idOrName: string): Issue | null {
   return partial[0] ?? null;
 }
 
-export async function issueTimeline(ctx: QueryContext, idOrName: string, options: { actor?: string } = {}): Promise<IssueTimeline | null> {
+export const TIMELINE_LIMIT = 200;
+
+/** One tagged item of the timeline, before its full row is read. */
+interface EntryKey {
+  doc_id: string; item_kind: 'statement' | 'commitment' | 'document'; item_id: string; title: string; seq: number;
+  sort_date: string | null; span_start: number; speaker: string | null; actors_json: string | null; parties_json: string | null;
+}
+
+/** The issue's tagged items in current documents with what orders them (oldest first, undated last, then ingest order). */
+const entryKeys = (issueId: string, where: RawBuilder<unknown>) => sql`
+  select * from (
+    select it.doc_id, it.item_kind, it.item_id, d.title, d.seq,
+      case it.item_kind when 'statement' then coalesce(s.date, d.date) when 'document' then coalesce(o.date, d.date) else d.date end as sort_date,
+      coalesce(s.span_start, c.span_start, o.span_start) as span_start,
+      s.speaker, c.actors_json, o.parties_json
+    from issue_tags it
+    join documents d on d.doc_id = it.doc_id and d.is_current = 1
+    left join statements s on it.item_kind = 'statement' and s.doc_id = it.doc_id and s.statement_id = it.item_id
+    left join commitments c on it.item_kind = 'commitment' and c.doc_id = it.doc_id and c.commitment_id = it.item_id
+    left join outcomes o on it.item_kind = 'document' and o.doc_id = it.doc_id and o.outcome_id = it.item_id
+    where it.issue_id = ${issueId} and coalesce(s.statement_id, c.commitment_id, o.outcome_id) is not null ${where}
+  ) x`;
+
+const ORDER = sql`order by case when x.sort_date is null then 1 else 0 end, x.sort_date, x.seq, x.span_start`;
+
+export async function issueTimeline(ctx: QueryContext, idOrName: string, options: IssueTimelineOptions = {}): Promise<IssueTimeline | null> {
+  const { limit, offset } = pageBounds(options.limit ?? TIMELINE_LIMIT, options.offset);
   const issue = findIssue(ctx.corpus.taxonomy, idOrName);
   if (!issue) return null;
   const db = ctx.db;
-  await ctx.persons();
-  const [docs, resolve] = await Promise.all([currentDocuments(db), actorResolver(db)]);
-  const tags = (await db.selectFrom('issue_tags').select(['doc_id', 'item_kind', 'item_id']).where('issue_id', '=', issue.id).execute())
-    .filter((t) => docs.has(t.doc_id));
-  const wanted = (kind: string) => new Set(tags.filter((t) => t.item_kind === kind).map((t) => key(t.doc_id, t.item_id)));
-  const docIds = [...new Set(tags.map((t) => t.doc_id))];
-  const entries: TimelineEntry[] = [];
-  if (docIds.length) {
-    const ws = wanted('statement'), wc = wanted('commitment'), wd = wanted('document');
-    for (const s of await db.selectFrom('statements').selectAll().where('doc_id', 'in', docIds).execute()) {
-      if (!ws.has(key(s.doc_id, s.statement_id))) continue;
-      entries.push({
-        date: s.date ?? docs.get(s.doc_id)!.date, docId: s.doc_id, docTitle: docs.get(s.doc_id)!.title, itemKind: 'statement',
-        itemId: s.statement_id, actors: [resolve(s.doc_id, s.speaker)], what: s.act, text: s.content, span: [s.span_start, s.span_end] as Span,
-      });
-    }
-    for (const c of await db.selectFrom('commitments').selectAll().where('doc_id', 'in', docIds).execute()) {
-      if (!wc.has(key(c.doc_id, c.commitment_id))) continue;
-      entries.push({
-        date: docs.get(c.doc_id)!.date, docId: c.doc_id, docTitle: docs.get(c.doc_id)!.title, itemKind: 'commitment',
-        itemId: c.commitment_id, actors: parseJson<string[]>(c.actors_json, []).map((a) => resolve(c.doc_id, a)),
-        what: c.modality, text: c.action, span: [c.span_start, c.span_end] as Span,
-      });
-    }
-    for (const o of await db.selectFrom('outcomes').selectAll().where('doc_id', 'in', docIds).execute()) {
-      if (!wd.has(key(o.doc_id, o.outcome_id))) continue;
-      const parties: ActorRef[] = parseJson<string[]>(o.parties_json, [])
-        .map((p) => ({ docId: o.doc_id, actorId: p, name: p, kind: 'party', personId: null }));
-      entries.push({
-        date: o.date ?? docs.get(o.doc_id)!.date, docId: o.doc_id, docTitle: docs.get(o.doc_id)!.title, itemKind: 'document',
-        itemId: o.outcome_id, actors: parties, what: o.kind, text: o.title, span: [o.span_start, o.span_end] as Span,
-      });
-    }
+  let keys: EntryKey[];
+  let total: number;
+  const person = options.actor ? await resolvePerson(ctx, options.actor) : null;
+  if (!options.actor || person) {
+    // Unfiltered, or one person's items: filtered and paged in SQL. A signed document's parties are states, never a person.
+    // "person_id || ''" keeps the planner on the (doc_id, actor_id) index for these per-row checks:
+    // by the person_id index SQLite read all of the person's appearances for every tagged item.
+    const where = person ? sql`and (
+      (it.item_kind = 'statement' and exists (select 1 from person_appearances pa
+        where pa.doc_id = s.doc_id and pa.actor_id = s.speaker and pa.person_id || '' = ${person.id}))
+      or (it.item_kind = 'commitment' and exists (select 1 from person_appearances pa
+        where pa.doc_id = c.doc_id and pa.person_id || '' = ${person.id} and replace(c.actors_json, '"' || pa.actor_id || '"', '') <> c.actors_json)))` : sql``;
+    const [count, page] = await Promise.all([
+      sql<{ n: number }>`select count(*) as n from (${entryKeys(issue.id, where)}) y`.execute(db),
+      sql<EntryKey>`${entryKeys(issue.id, where)} ${ORDER} limit ${limit} offset ${offset}`.execute(db),
+    ]);
+    total = Number(count.rows[0]?.n ?? 0);
+    keys = page.rows;
+  } else {
+    // Words of an actor's name (a country, a group): names are compared folded (accents, case), so
+    // this reads the issue's items and their actors' names, bounded by the issue, not the corpus.
+    const q = fold(options.actor);
+    const [all, names] = await Promise.all([
+      sql<EntryKey>`${entryKeys(issue.id, sql``)} ${ORDER}`.execute(db),
+      sql<{ doc_id: string; actor_id: string; name: string }>`select a.doc_id, a.actor_id, a.name from actors a
+        where a.doc_id in (select it.doc_id from issue_tags it where it.issue_id = ${issue.id})`.execute(db),
+    ]);
+    const nameOf = new Map(names.rows.map((a) => [key(a.doc_id, a.actor_id), a.name]));
+    const matches = (docId: string, actorId: string, name = nameOf.get(key(docId, actorId)) ?? actorId) =>
+      fold(name).includes(q) || fold(actorId) === q;
+    const kept = all.rows.filter((k) => k.item_kind === 'statement' ? matches(k.doc_id, k.speaker!)
+      : k.item_kind === 'commitment' ? parseJson<string[]>(k.actors_json, []).some((a) => matches(k.doc_id, a))
+        : parseJson<string[]>(k.parties_json, []).some((p) => matches(k.doc_id, p, p)));
+    total = kept.length;
+    keys = kept.slice(offset, offset + limit);
   }
-  let filtered = entries;
-  if (options.actor) filtered = entries.filter(await actorFilter(ctx, options.actor));
-  filtered.sort(byDate((e) => e.date, (e) => docs.get(e.docId)!.seq * 1e7 + e.span[0]));
-  return { issue, entries: filtered };
+  return { issue, entries: await timelineEntries(db, keys), total, limit, offset };
 }
 
-/** Keeps entries by a person (id or name), or by an actor whose name or id contains the words given (a country, a group). */
-async function actorFilter(ctx: QueryContext, actor: string): Promise<(e: TimelineEntry) => boolean> {
-  const person = await resolvePerson(ctx, actor);
-  if (person) return (e) => e.actors.some((a) => a.personId === person.id);
-  const q = fold(actor);
-  return (e) => e.actors.some((a) => fold(a.name).includes(q) || fold(a.actorId) === q);
+/** The full entries of one page of keys, in the keys' order; actors resolved for these documents only. */
+async function timelineEntries(db: Db, keys: EntryKey[]): Promise<TimelineEntry[]> {
+  const ids = (kind: EntryKey['item_kind']) => [...new Set(keys.filter((k) => k.item_kind === kind).map((k) => k.doc_id))];
+  const [statements, commitments, outcomes, resolve] = await Promise.all([
+    inChunks(ids('statement'), (chunk) => db.selectFrom('statements').selectAll().where('doc_id', 'in', chunk).execute()),
+    inChunks(ids('commitment'), (chunk) => db.selectFrom('commitments').selectAll().where('doc_id', 'in', chunk).execute()),
+    inChunks(ids('document'), (chunk) => db.selectFrom('outcomes').selectAll().where('doc_id', 'in', chunk).execute()),
+    actorResolverFor(db, keys.map((k) => k.doc_id)),
+  ]);
+  const byKey = <R>(rows: R[], doc: (r: R) => string, id: (r: R) => string) => new Map(rows.map((r) => [key(doc(r), id(r)), r]));
+  const s = byKey(statements, (r) => r.doc_id, (r) => r.statement_id);
+  const c = byKey(commitments, (r) => r.doc_id, (r) => r.commitment_id);
+  const o = byKey(outcomes, (r) => r.doc_id, (r) => r.outcome_id);
+  return keys.map((k): TimelineEntry => {
+    const base = { date: k.sort_date, docId: k.doc_id, docTitle: k.title, itemKind: k.item_kind, itemId: k.item_id };
+    const at = key(k.doc_id, k.item_id);
+    if (k.item_kind === 'statement') {
+      const r = s.get(at)!;
+      return { ...base, actors: [resolve(r.doc_id, r.speaker)], what: r.act, text: r.content, span: [r.span_start, r.span_end] as Span };
+    }
+    if (k.item_kind === 'commitment') {
+      const r = c.get(at)!;
+      return {
+        ...base, actors: parseJson<string[]>(r.actors_json, []).map((a) => resolve(r.doc_id, a)),
+        what: r.modality, text: r.action, span: [r.span_start, r.span_end] as Span,
+      };
+    }
+    const r = o.get(at)!;
+    const parties: ActorRef[] = parseJson<string[]>(r.parties_json, [])
+      .map((p) => ({ docId: r.doc_id, actorId: p, name: p, kind: 'party', personId: null }));
+    return { ...base, actors: parties, what: r.kind, text: r.title, span: [r.span_start, r.span_end] as Span };
+  });
 }

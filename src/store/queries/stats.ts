@@ -20,19 +20,18 @@ export async function stats(ctx: QueryContext, options: { asOf?: string; soonDay
   const byYear = await db.selectFrom('meetings').innerJoin('documents', 'documents.doc_id', 'meetings.doc_id')
     .where('documents.is_current', '=', 1).select(['meetings.year', (eb) => eb.fn.countAll<number>().as('n')])
     .groupBy('meetings.year').orderBy('meetings.year').execute();
-  const persons = await ctx.persons();
   const commitments = await assessedCommitments(ctx, asOf);
   const soonEnd = addDays(asOf, options.soonDays ?? 30);
   return {
     documents: Number(docs.find((d) => d.is_current === 1)?.n ?? 0),
     superseded: Number(docs.find((d) => d.is_current === 0)?.n ?? 0),
-    people: persons.length,
+    people: Number((await db.selectFrom('persons').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0),
     statements: await count('statements'),
     commitments: await count('commitments'),
     signedDocuments: await count('outcomes'),
     meetingsByYear: byYear.map((r) => ({ year: r.year, meetings: Number(r.n) })),
     asOf,
-    commitmentsDueSoon: commitments.filter((c) => c.status === 'open' && c.due && c.due.end >= asOf && c.due.end <= soonEnd).length,
+    commitmentsDueSoon: commitments.filter((c) => c.status === 'open' && c.base.due && c.base.due.end >= asOf && c.base.due.end <= soonEnd).length,
     commitmentsOverdue: commitments.filter((c) => c.status === 'overdue').length,
   };
 }

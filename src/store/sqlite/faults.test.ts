@@ -40,12 +40,14 @@ function assertConsistent(db: string): number {
   const conn = new BetterSqlite3(db);
   try {
     assert.equal((conn.prepare('pragma integrity_check').get() as { integrity_check: string }).integrity_check, 'ok');
-    const docs = conn.prepare('select doc_id, record_json from documents').all() as { doc_id: string; record_json: string }[];
+    const docs = conn.prepare('select doc_id, seq, record_json from documents').all() as { doc_id: string; seq: number; record_json: string }[];
     for (const d of docs) {
       const r = JSON.parse(d.record_json);
       const count = (table: string) => (conn.prepare(`select count(*) as n from ${table} where doc_id = ?`).get(d.doc_id) as { n: number }).n;
+      // The search index is keyed by the document's seq.
+      const indexed = (conn.prepare('select count(*) as n from documents_fts where rowid = ?').get(d.seq) as { n: number }).n;
       assert.deepEqual(
-        [count('actors'), count('meetings'), count('statements'), count('outcomes'), count('commitments'), count('documents_fts')],
+        [count('actors'), count('meetings'), count('statements'), count('outcomes'), count('commitments'), indexed],
         [r.actors.length, r.meetings.length, r.statements.length, r.documents.length, r.commitments.length, 1],
         `document ${d.doc_id.slice(0, 12)} is complete`,
       );

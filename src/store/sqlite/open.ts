@@ -10,6 +10,7 @@ import { runMigrations, sharedMigrations } from '../schema.ts';
 import type { StoreBackend } from '../backend.ts';
 import { sqliteSearch } from './search.ts';
 import { sqliteMigrations } from './migrations.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 class ImmediateSqliteDriver extends SqliteDriver {
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
@@ -42,10 +43,12 @@ export async function openSqliteBackend(path: string, options: SqliteOpenOptions
     raw.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 30000}`);
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = FULL');
+    // 64 MB of page cache: index pages of a large store stay in memory while a batch is written.
+    raw.pragma('cache_size = -65536');
   } catch (e) {
     throw new Error(`${path}: cannot open as a Readout store (${(e as Error).message})`);
   }
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) });
   try {
     await runMigrations(db, [...sharedMigrations, ...sqliteMigrations]);
   } catch (e) {

@@ -1,9 +1,13 @@
-// Full-text search on SQLite: an FTS5 table over each document's title and text, ranked by
-// BM25 (title weighted up), with snippets whose matches come back as ranges, not markup.
+// Full-text search on SQLite: an FTS5 table over each document's title and text (rowid = the
+// document's seq), ranked by BM25 (title weighted up), with snippets whose matches come back as
+// ranges, not markup. A query matching more than SEARCH_LIMITS.candidates (1000) documents is
+// ranked among its newest 1000 matches plus its newest older title matches, and its total is then
+// a lower bound: ranking (and counting) every match of a word in half the corpus took seconds at 100k.
 import { sql } from 'kysely';
 import type { Db, SearchIndex } from '../backend.ts';
-import type { SearchHit } from '../types.ts';
+import type { SearchHit, SearchOptions } from '../types.ts';
 import { StoreInputError } from '../types.ts';
+import { searchCacheEntries, withResultCache } from './search-cache.ts';
 
 const START = '\u0001';
 const END = '\u0002';
@@ -54,30 +58,111 @@ function normalizeRanges(raw: string, ranges: [number, number][]): [number, numb
   return ranges.map(([s, e]) => [map[s], map[e]]);
 }
 
-export const sqliteSearch: SearchIndex = {
-  async indexDocument(trx, doc) {
-    await sql`insert into documents_fts (doc_id, title, text) values (${doc.docId}, ${doc.title}, ${doc.text})`.execute(trx);
-  },
-  async removeDocument(trx, docId) {
-    await sql`delete from documents_fts where doc_id = ${docId}`.execute(trx);
-  },
-  async search(db: Db, query, { limit, offset, includeSuperseded }) {
-    const match = toFtsQuery(query);
-    const current = includeSuperseded ? sql`1 = 1` : sql`d.is_current = 1`;
-    const rows = await sql<{ doc_id: string; title: string; date: string | null; source_key: string; rank: number; marked: string }>`
-      select f.doc_id, d.title, d.date, d.source_key, bm25(documents_fts, 0.0, 5.0, 1.0) as rank,
-             snippet(documents_fts, -1, ${START}, ${END}, '…', 24) as marked
-      from documents_fts f join documents d on d.doc_id = f.doc_id
-      where documents_fts match ${match} and ${current}
-      order by rank, d.seq
-      limit ${limit} offset ${offset}`.execute(db);
-    const count = await sql<{ n: number }>`
-      select count(*) as n from documents_fts f join documents d on d.doc_id = f.doc_id
-      where documents_fts match ${match} and ${current}`.execute(db);
-    const hits: SearchHit[] = rows.rows.map((r) => ({
-      docId: r.doc_id, title: r.title, date: r.date, sourceKey: r.source_key,
-      score: -r.rank, ...unmarkSnippet(r.marked),
-    }));
-    return { hits, total: Number(count.rows[0]?.n ?? 0) };
-  },
-};
+/** How much of a large match set a query ranks; both backends use the same numbers. */
+export interface SearchLimits {
+  /** Matches ranked at most: the newest ones. Pages past them are empty (the total says there are more). */
+  candidates: number;
+  /** Older documents whose title matches, ranked too, so title matches stay up whatever their age. */
+  titleCandidates: number;
+}
+
+export const SEARCH_LIMITS: SearchLimits = { candidates: 1000, titleCandidates: 200 };
+
+/** The same query restricted to the title column. */
+function titleOnly(match: string): string {
+  return `title : (${match})`;
+}
+
+/** A match and its rank: lower ranks first (BM25's sign; PostgreSQL negates its score). */
+export type Candidate = { seq: number; rank: number };
+
+/** What differs between backends in a search: three queries; the rest is ./search.ts's `rankedSearch`. */
+export interface SearchQueries {
+  /** The newest `n` matches of the query, newest first, ranked on the full query. */
+  newest(db: Db, n: number): Promise<Candidate[]>;
+  /** The newest `n` matches older than `below` whose title matches, ranked on their title alone. */
+  olderTitles(db: Db, below: number, n: number): Promise<Candidate[]>;
+  /** Snippets with START/END markers around matched words, by seq. */
+  snippets(db: Db, docs: { seq: number; docId: string }[]): Promise<Map<number, string>>;
+}
+
+/** The seqs of superseded documents, read once per corpus generation (few: only re-ingested sources have them). */
+const supersededCache = new WeakMap<Db, { generation: string; seqs: Set<number> }>();
+async function supersededSeqs(db: Db): Promise<Set<number>> {
+  const generation = (await sql<{ value: string }>`select value from meta where key = 'generation'`.execute(db)).rows[0]?.value ?? '';
+  const cached = supersededCache.get(db);
+  if (cached?.generation === generation) return cached.seqs;
+  const rows = await sql<{ seq: number | string }>`select seq from documents where is_current = 0`.execute(db);
+  const seqs = new Set(rows.rows.map((r) => Number(r.seq)));
+  supersededCache.set(db, { generation, seqs });
+  return seqs;
+}
+
+/**
+ * The search both backends run: the newest `candidates` matches (plus older title matches when
+ * there are more), superseded documents dropped, sorted by rank, one page of them with their
+ * documents' titles and snippets. A capped match set's total counts only the candidates.
+ */
+export async function rankedSearch(db: Db, queries: SearchQueries, limits: SearchLimits, { limit, offset, includeSuperseded }: Required<SearchOptions>) {
+  const newest = await queries.newest(db, limits.candidates + 1);
+  const capped = newest.length > limits.candidates;
+  const candidates = newest.slice(0, limits.candidates);
+  if (capped) candidates.push(...await queries.olderTitles(db, candidates.at(-1)!.seq, limits.titleCandidates));
+  const superseded = includeSuperseded ? new Set<number>() : await supersededSeqs(db);
+  const ranked = candidates.filter((c) => !superseded.has(c.seq)).sort((x, y) => x.rank - y.rank || x.seq - y.seq);
+  const page = ranked.slice(offset, offset + limit);
+  const docs = new Map<number, { doc_id: string; title: string; date: string | null; source_key: string }>();
+  if (page.length) {
+    const found = await sql<{ seq: number | string; doc_id: string; title: string; date: string | null; source_key: string }>`
+      select seq, doc_id, title, date, source_key from documents where seq in (${sql.join(page.map((c) => c.seq))})`.execute(db);
+    for (const r of found.rows) docs.set(Number(r.seq), r);
+  }
+  const rows = page.filter((c) => docs.has(c.seq)).map((c) => ({ ...docs.get(c.seq)!, seq: c.seq, rank: c.rank }));
+  // Snippets (which re-read and re-tokenize the text) only for the page's rows.
+  const marked = rows.length ? await queries.snippets(db, rows.map((r) => ({ seq: r.seq, docId: r.doc_id }))) : new Map<number, string>();
+  const hits: SearchHit[] = rows.map((r) => ({
+    docId: r.doc_id, title: r.title, date: r.date, sourceKey: r.source_key,
+    score: -r.rank, ...unmarkSnippet(marked.get(r.seq) ?? ''),
+  }));
+  return { hits, total: ranked.length, totalIsLowerBound: capped };
+}
+
+/** A search index that also says whether its total is a lower bound (a capped match set). */
+export interface RankedSearchIndex extends SearchIndex {
+  search(db: Db, query: string, options: Required<SearchOptions>): Promise<{ hits: SearchHit[]; total: number; totalIsLowerBound: boolean }>;
+}
+
+/** The FTS5 search index; `limits` only differ from the defaults in tests. */
+export function createSqliteSearch(limits: SearchLimits = SEARCH_LIMITS): RankedSearchIndex {
+  return {
+    async indexDocument(trx, doc) {
+      const row = await sql<{ seq: number }>`select seq from documents where doc_id = ${doc.docId}`.execute(trx);
+      if (!row.rows.length) throw new Error(`search index: document ${doc.docId} is not stored`);
+      await sql`insert into documents_fts (rowid, title, text) values (${row.rows[0].seq}, ${doc.title}, ${doc.text})`.execute(trx);
+    },
+    async removeDocument(trx, docId) {
+      await sql`delete from documents_fts where rowid = (select seq from documents where doc_id = ${docId})`.execute(trx);
+    },
+    search(db, query, options) {
+      const match = toFtsQuery(query);
+      return rankedSearch(db, {
+        // Walking the index backwards (rowid = seq) reads only the newest matches.
+        newest: async (q, n) => (await sql<Candidate>`
+          select rowid as seq, bm25(documents_fts, 5.0, 1.0) as rank from documents_fts
+          where documents_fts match ${match} order by rowid desc limit ${n}`.execute(q)).rows,
+        olderTitles: async (q, below, n) => (await sql<Candidate>`
+          select rowid as seq, bm25(documents_fts, 5.0, 1.0) as rank from documents_fts
+          where documents_fts match ${titleOnly(match)} and rowid < ${below} order by rowid desc limit ${n}`.execute(q)).rows,
+        snippets: async (q, docs) => {
+          const rows = await sql<{ seq: number; marked: string }>`
+            select rowid as seq, snippet(documents_fts, -1, ${START}, ${END}, '…', 24) as marked from documents_fts
+            where documents_fts match ${match} and rowid in (${sql.join(docs.map((d) => d.seq))})`.execute(q);
+          return new Map(rows.rows.map((r) => [Number(r.seq), r.marked]));
+        },
+      }, limits, options);
+    },
+  };
+}
+
+/** The store's FTS5 search, results cached until the corpus changes (./search-cache.ts). */
+export const sqliteSearch: RankedSearchIndex = withResultCache(createSqliteSearch(), searchCacheEntries());

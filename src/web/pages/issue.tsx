@@ -1,18 +1,20 @@
 // One issue: a timeline of statements, commitments and signed documents across readouts, filterable by actor.
 import { HttpInputError } from '../../api/params.ts';
-import { ActorList, Empty } from '../layout.tsx';
+import { ActorList, Empty, Pager } from '../layout.tsx';
+import { timelineOptions } from '../../api/page-options.ts';
 import { docHref, formatDate, partyName } from '../format.ts';
 import type { PageLoader } from '../page.ts';
 
 const KIND_LABEL = { statement: 'Statement', commitment: 'Commitment', document: 'Signed document' } as const;
 
-export const issuePage: PageLoader = async ({ store, params, query }) => {
-  const actor = query.actor?.trim() || undefined;
-  const timeline = await store.issueTimeline(params.id, { actor });
+export const issuePage: PageLoader = async ({ store, params, query, path }) => {
+  const options = timelineOptions(query);
+  const actor = options.actor;
+  const timeline = await store.issueTimeline(params.id, options);
   if (!timeline) throw new HttpInputError(404, `no issue ${params.id}`);
-  const { issue, entries } = timeline;
-  // The actors seen on this issue (unfiltered), offered as choices for the filter.
-  const everyone = actor ? (await store.issueTimeline(issue.id))!.entries : entries;
+  const { issue, entries, total } = timeline;
+  // The actors seen on this issue (the unfiltered first page), offered as choices for the filter.
+  const everyone = actor || timeline.offset > 0 ? (await store.issueTimeline(issue.id))!.entries : entries;
   const choices = [...new Map(everyone.flatMap((e) => e.actors).filter((a) => a.kind !== 'party')
     .map((a) => [a.personId ?? a.name, a.name] as const)).entries()].sort((a, b) => a[1].localeCompare(b[1]));
   return {
@@ -31,7 +33,8 @@ export const issuePage: PageLoader = async ({ store, params, query }) => {
           <button type="submit">Filter</button>
           {actor ? <a href={`/issues/${encodeURIComponent(issue.id)}`}>Show everyone</a> : null}
         </form>
-        <p>{entries.length} entr{entries.length === 1 ? 'y' : 'ies'}{actor ? <> by <strong>{actor}</strong></> : null}, oldest first.</p>
+        <p>{total} entr{total === 1 ? 'y' : 'ies'}{actor ? <> by <strong>{actor}</strong></> : null}, oldest first.</p>
+        <Pager path={path} query={query} total={total} limit={timeline.limit} offset={timeline.offset} />
         {entries.length ? (
           <ol class="timeline">
             {entries.map((e) => (
@@ -44,7 +47,8 @@ export const issuePage: PageLoader = async ({ store, params, query }) => {
               </li>
             ))}
           </ol>
-        ) : <Empty>Nothing on this issue{actor ? ` by ${actor}` : ''}.</Empty>}
+        ) : <Empty>{total ? `Nothing past the first ${timeline.offset} entries.` : `Nothing on this issue${actor ? ` by ${actor}` : ''}.`}</Empty>}
+        <Pager path={path} query={query} total={total} limit={timeline.limit} offset={timeline.offset} />
       </>
     ),
   };

@@ -2,7 +2,8 @@
 import type { PersonRole } from '../../corpus/types.ts';
 import { HttpInputError } from '../../api/params.ts';
 import { ActorList, Empty, TableWrap } from '../layout.tsx';
-import { docHref, formatDate, issueHref, partyName, personHref } from '../format.ts';
+import { docHref, formatDate, issueHref, partyName, personHref, withQuery } from '../format.ts';
+import { personPageOptions, UNTAGGED_ISSUE } from '../../api/page-options.ts';
 import type { PageLoader } from '../page.ts';
 
 const dayNumber = (iso: string) => Date.parse(iso + 'T00:00:00Z') / 86_400_000;
@@ -24,12 +25,20 @@ function roleTrack(roles: PersonRole[]): { first: string; last: string; place: (
   };
 }
 
-export const personPage: PageLoader = async ({ store, params }) => {
-  const detail = await store.getPerson(params.id);
+/** "Showing 51–100 of 914" when a section is paged; nothing when it is shown whole. */
+const shownOf = (shown: number, total: number, offset: number): string =>
+  shown === total && offset === 0 ? '' : shown ? `showing ${offset + 1}–${offset + shown} of ${total}` : `none past ${offset} of ${total}`;
+
+export const personPage: PageLoader = async ({ store, params, query, path }) => {
+  const options = personPageOptions(query);
+  const detail = await store.getPerson(params.id, options);
   if (!detail) throw new HttpInputError(404, `no person ${params.id}`);
-  const { person, meetings, statementsByIssue } = detail;
+  const { person, meetings, statementsByIssue, meetingsTotal, meetingsLimit, meetingsOffset, statementsLimit, statementsOffset } = detail;
   const track = roleTrack(person.roles);
-  const statementCount = new Set(statementsByIssue.flatMap((g) => g.statements.map((s) => `${s.docId}/${s.statementId}`))).size;
+  // Paging links change one section's parameters and keep the others'.
+  const link = (changes: Record<string, string | undefined>, anchor: string) => `${withQuery(path, query, changes)}#${anchor}`;
+  const olderMeetings = meetingsOffset + meetingsLimit < meetingsTotal ? link({ meetingsOffset: String(meetingsOffset + meetingsLimit) }, 'h-meetings') : null;
+  const newerMeetings = meetingsOffset > 0 ? link({ meetingsOffset: meetingsOffset > meetingsLimit ? String(meetingsOffset - meetingsLimit) : undefined }, 'h-meetings') : null;
   return {
     title: person.name,
     section: 'people',
@@ -37,7 +46,7 @@ export const personPage: PageLoader = async ({ store, params }) => {
     body: () => (
       <>
         <h1>{person.name}</h1>
-        <p class="sub">{partyName(person.country) || 'country unknown'} · {new Set(person.appearances.map((a) => a.docId)).size} documents · {statementCount} statements</p>
+        <p class="sub">{partyName(person.country) || 'country unknown'} · {new Set(person.appearances.map((a) => a.docId)).size} documents · {detail.statementsTotal} statements</p>
         {person.names.length > 1 ? <p>Also written: {person.names.filter((n) => n !== person.name).join(', ')}</p> : null}
         {person.possibleMatches.length ? (
           <p class="muted">Possibly the same person as {person.possibleMatches.map((id, i) => <>{i ? ', ' : ''}<a href={personHref(id)}>{id}</a></>)} (kept apart: the evidence is thin).</p>
@@ -67,7 +76,7 @@ export const personPage: PageLoader = async ({ store, params }) => {
         </section>
 
         <section aria-labelledby="h-meetings">
-          <h2 id="h-meetings">Meetings</h2>
+          <h2 id="h-meetings">Meetings <span class="muted">({meetingsTotal}{meetingsTotal > 1 ? ', the most recent first' : ''})</span></h2>
           {meetings.length ? (
             <TableWrap label="Meetings">
               <table>
@@ -83,14 +92,28 @@ export const personPage: PageLoader = async ({ store, params }) => {
                 </tbody>
               </table>
             </TableWrap>
-          ) : <Empty>No meetings recorded.</Empty>}
+          ) : <Empty>{meetingsTotal ? `No meetings past the first ${meetingsOffset}.` : 'No meetings recorded.'}</Empty>}
+          {olderMeetings || newerMeetings ? (
+            <nav class="pager" aria-label="More meetings">
+              {newerMeetings ? <a href={newerMeetings} rel="prev">← More recent meetings</a> : null}
+              <span>{shownOf(meetings.length, meetingsTotal, meetingsOffset)}</span>
+              {olderMeetings ? <a href={olderMeetings} rel="next">Older meetings →</a> : null}
+            </nav>
+          ) : null}
         </section>
 
         <section aria-labelledby="h-statements">
           <h2 id="h-statements">Statements by issue</h2>
-          {statementsByIssue.length ? statementsByIssue.map((g) => (
+          {options.issue !== undefined ? <p><a href={link({ issue: undefined, statementsOffset: undefined }, 'h-statements')}>All issues</a></p> : null}
+          {statementsByIssue.length ? statementsByIssue.map((g) => {
+            const groupId = g.issue ? g.issue.id : UNTAGGED_ISSUE;
+            const more = statementsOffset + statementsLimit < g.total
+              ? link({ issue: groupId, statementsOffset: String(statementsOffset + statementsLimit) }, 'h-statements') : null;
+            const back = statementsOffset > 0
+              ? link({ issue: groupId, statementsOffset: statementsOffset > statementsLimit ? String(statementsOffset - statementsLimit) : undefined }, 'h-statements') : null;
+            return (
             <section aria-label={g.issue ? g.issue.name : 'Other statements'}>
-              <h3>{g.issue ? <a href={issueHref(g.issue.id)}>{g.issue.name}</a> : 'Not tagged with an issue'} <span class="muted">({g.statements.length})</span></h3>
+              <h3>{g.issue ? <a href={issueHref(g.issue.id)}>{g.issue.name}</a> : 'Not tagged with an issue'} <span class="muted">({g.total}{g.total > 1 ? ', the most recent first' : ''})</span></h3>
               <ul class="plain">
                 {g.statements.map((s) => (
                   <li>
@@ -99,8 +122,16 @@ export const personPage: PageLoader = async ({ store, params }) => {
                   </li>
                 ))}
               </ul>
+              {more || back ? (
+                <nav class="pager" aria-label={`More statements on ${g.issue ? g.issue.name : 'no issue'}`}>
+                  {back ? <a href={back} rel="prev">← More recent</a> : null}
+                  <span>{shownOf(g.statements.length, g.total, statementsOffset)}</span>
+                  {more ? <a href={more} rel="next">Older statements →</a> : null}
+                </nav>
+              ) : null}
             </section>
-          )) : <Empty>No statements recorded.</Empty>}
+            );
+          }) : <Empty>No statements recorded.</Empty>}
         </section>
       </>
     ),

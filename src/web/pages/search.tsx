@@ -38,12 +38,12 @@ export const searchPage: PageLoader = async ({ store, query, path }) => {
     title: `Search: ${words}`,
     section: 'search',
     searchQuery: words,
-    data: page,
+    data: { ...page, totalIsLowerBound: page.totalIsLowerBound ?? false },
     body: () => (
       <>
         <h1>Search</h1>
         <SearchForm q={words} />
-        <p role="status">{page.total} readout{page.total === 1 ? '' : 's'} match “{words}”.</p>
+        <MatchCount total={page.total} lowerBound={page.totalIsLowerBound ?? false} words={words} />
         {page.items.length ? (
           <ol class="plain results">
             {page.items.map((h) => (
@@ -59,6 +59,16 @@ export const searchPage: PageLoader = async ({ store, query, path }) => {
     ),
   };
 };
+
+/** How many readouts match; for a very common word, that the count and ranking cover only the newest matches. */
+const MatchCount: FC<{ total: number; lowerBound: boolean; words: string }> = ({ total, lowerBound, words }) => (
+  lowerBound ? (
+    <p role="status">
+      At least {total.toLocaleString('en')} readouts match “{words}”: so many that these are ranked among the most recently
+      added matches and those with the words in their title. Add words to narrow the search.
+    </p>
+  ) : <p role="status">{total} readout{total === 1 ? '' : 's'} match “{words}”.</p>
+);
 
 const SearchForm: FC<{ q: string }> = ({ q }) => (
   <form class="filters" role="search" method="get" action="/search" aria-label="Search the readouts">
