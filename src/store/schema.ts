@@ -57,6 +57,19 @@ export interface PersonsTable {
   first_seen: string | null; last_seen: string | null; documents: number;
 }
 export interface PersonAppearancesTable { person_id: string; doc_id: string; actor_id: string; name: string }
+/**
+ * A person's statements (current documents), one row per issue tag ('' = untagged), numbered
+ * within the person's issue group in page order (1 = most recent; undated last), so any page of a
+ * group is a range of `rank` (./person-rows.ts).
+ */
+export interface PersonStatementsTable { person_id: string; issue_id: string; rank: number; doc_id: string; statement_id: string; via: number }
+/** A person's meetings (current documents), numbered in page order (1 = most recent; undated last). */
+export interface PersonMeetingsTable { person_id: string; rank: number; doc_id: string; meeting_id: string }
+/** What a person's page shows of the person whatever its page: the compact entity and the section sizes. */
+export interface PersonPagesTable {
+  person_id: string; summary_json: string; meetings_total: number; statements_total: number;
+  groups_json: string; // [{ issueId: string ('' = untagged), total: number }], the page's group order
+}
 export interface CorrectionsTable {
   id: number; kind: string; a_doc: string; a_name: string; b_doc: string; b_name: string; created_at: string;
 }
@@ -76,6 +89,9 @@ export interface Database {
   issue_tags: IssueTagsTable;
   persons: PersonsTable;
   person_appearances: PersonAppearancesTable;
+  person_statements: PersonStatementsTable;
+  person_meetings: PersonMeetingsTable;
+  person_pages: PersonPagesTable;
   corrections: CorrectionsTable;
   meta: MetaTable;
   derived: DerivedTable;
@@ -274,6 +290,39 @@ export const sharedMigrations: Migration[] = [
         .addColumn('generation', 'integer', (c) => c.notNull())
         .addColumn('value_json', 'text', (c) => c.notNull())
         .execute();
+    },
+  },
+  {
+    // Person pages read a page of rows by (person, group, rank) instead of ranking all of a
+    // person's statements per request; rows are rewritten with the persons (write.ts refreshPersons).
+    name: '005-person-pages',
+    async up(db) {
+      await db.schema.createTable('person_statements')
+        .addColumn('person_id', 'text', (c) => c.notNull())
+        .addColumn('issue_id', 'text', (c) => c.notNull())
+        .addColumn('rank', 'integer', (c) => c.notNull())
+        .addColumn('doc_id', 'text', (c) => c.notNull())
+        .addColumn('statement_id', 'text', (c) => c.notNull())
+        .addColumn('via', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('person_statements_pk', ['person_id', 'issue_id', 'rank'])
+        .execute();
+      await db.schema.createTable('person_meetings')
+        .addColumn('person_id', 'text', (c) => c.notNull())
+        .addColumn('rank', 'integer', (c) => c.notNull())
+        .addColumn('doc_id', 'text', (c) => c.notNull())
+        .addColumn('meeting_id', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('person_meetings_pk', ['person_id', 'rank'])
+        .execute();
+      await db.schema.createTable('person_pages')
+        .addColumn('person_id', 'text', (c) => c.primaryKey())
+        .addColumn('summary_json', 'text', (c) => c.notNull())
+        .addColumn('meetings_total', 'integer', (c) => c.notNull())
+        .addColumn('statements_total', 'integer', (c) => c.notNull())
+        .addColumn('groups_json', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('person_appearances_person_name').on('person_appearances').columns(['person_id', 'doc_id', 'name']).execute();
+      // Stores made before this migration have no rows yet: recompute the persons on next use.
+      await sql`update meta set value = '-1' where key = 'persons_generation'`.execute(db);
     },
   },
 ];

@@ -5,7 +5,7 @@ import type { ReadoutRecord, Span, DocumentKind, OutcomeKind, Modality, Act, Mee
 import type { IngestedText } from '../ingest/types.ts';
 import type { ExtractOptions } from '../extract/index.ts';
 import type {
-  CommitmentAssessment, CommitmentStatus, CorpusDocument, Issue, PersonCorrection, PersonEntity,
+  Appearance, CommitmentAssessment, CommitmentStatus, CorpusDocument, Issue, PersonCorrection, PersonEntity, PersonRole,
 } from '../corpus/types.ts';
 import type { CommitmentEvidenceIndex } from '../corpus/index.ts';
 
@@ -131,8 +131,22 @@ export interface MeetingRow {
   span: Span;
 }
 
+/**
+ * A person as their page shows them, whatever their volume: the entity without its appearances,
+ * each role's documents counted rather than listed.
+ */
+export interface PersonSummaryEntity extends Omit<PersonEntity, 'appearances' | 'roles'> {
+  roles: (Omit<PersonRole, 'documents'> & { documentsCount: number })[];
+  /** Appearances in current documents (one per actor per document). */
+  appearancesTotal: number;
+  /** Distinct current documents the person appears in. */
+  documentsTotal: number;
+  /** The earliest appearance, to name the person in a correction. */
+  firstAppearance: Appearance | null;
+}
+
 export interface PersonDetail {
-  person: PersonEntity;
+  person: PersonSummaryEntity;
   /** A page of this person's meetings, the most recent first (undated ones last). */
   meetings: MeetingRow[];
   /** All of this person's meetings in current documents. */

@@ -14,6 +14,7 @@ import {
 } from './types.ts';
 import type { ExtractOptions } from '../extract/index.ts';
 import { corpusInputColumns, loadKnownCountries, loadPersonInputs } from './corpus-inputs.ts';
+import { writePersonPageRows } from './person-rows.ts';
 
 /** Rows per multi-row insert: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const CHUNK = 200;
@@ -234,6 +235,7 @@ export async function refreshPersons(backend: StoreBackend, corpus: CorpusLogic,
     })));
     await insertChunked(trx, 'person_appearances', persons.flatMap((p) =>
       p.appearances.map((a) => ({ person_id: p.id, doc_id: a.docId, actor_id: a.actorId, name: a.name }))));
+    await writePersonPageRows(trx, persons);
     await trx.updateTable('meta').set({ value: String(generation) }).where('key', '=', 'persons_generation').execute();
   });
 }

@@ -41,6 +41,13 @@ export function buildEntities(nodes: PersonNode[], clusters: Clusters, cannot: M
 }
 
 /**
+ * At most this many possible matches per person, the first found. A surname alone matches every
+ * person of that surname: in a large corpus a common surname's thin appearances would each list
+ * hundreds of others (at 100k generated readouts, 60 million entries in all); a reader needs a few.
+ */
+export const MAX_POSSIBLE_MATCHES = 20;
+
+/**
  * Thin evidence: a surname shared where one side knows only the surname, countries not in conflict.
  * An entity lists the others in the order its members (oldest first) meet their appearances, surname
  * by surname (variants in order) and corpus order within one: per surname, the entities are listed once
@@ -90,18 +97,19 @@ function linkPossibleMatches(entities: Built[], nodes: PersonNode[], cannot: Map
     return out;
   };
 
-  // A pair is linked once, both ways at once: the entities an entity already lists are the ones linked.
+  // A pair is linked both ways at once; each list keeps the first MAX_POSSIBLE_MATCHES it is given
+  // (short lists, so `includes` is the duplicate check).
   const linkedTo = new Int32Array(entities.length).fill(-1);
+  const add = (list: number[], j: number) => { if (list.length < MAX_POSSIBLE_MATCHES && !list.includes(j)) list.push(j); };
   const link = (i: number, j: number) => {
     if (j === i || linkedTo[j] === i) return;
     linkedTo[j] = i;
-    entities[i].matches.push(j);
-    entities[j].matches.push(i);
+    add(entities[i].matches, j);
+    add(entities[j].matches, i);
   };
   for (let i = 0; i < entities.length; i++) {
     const a = entities[i];
     if (a.members.some((m) => m.given)) continue;
-    for (const j of a.matches) linkedTo[j] = i;
     if (a.members.some((m) => cannot.has(m.index))) {
       for (const j of relatedWithSplits(a, i, nodes, entityOfNode, cannot, index)) link(i, j);
       continue;

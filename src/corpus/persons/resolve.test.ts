@@ -263,3 +263,15 @@ test('a person in thousands of readouts, with surnames alone among them, is one 
   assert.equal(only(entities, 'Edda Reutern'), only(entities, 'Edda Reuter'));
   assert.equal(entities.length, 2);
 });
+
+test('a surname alone shared by many people lists only the first of them as possible matches', () => {
+  const docs: CorpusDocument[] = [];
+  const given = ['Anton', 'Bruno', 'Casimir', 'Dorian', 'Emil', 'Ferenc', 'Greta', 'Henrik', 'Ilse', 'Jonas', 'Katrin', 'Lukas', 'Marek', 'Nadia', 'Ottilie', 'Pavo', 'Runa', 'Signe', 'Tobias', 'Valter', 'Ylva', 'Aurel', 'Edda', 'Mira', 'Sven'];
+  given.forEach((g, i) => docs.push(doc({ docId: `p${String(i).padStart(2, '0')}`, date: `2010-01-${String(i + 1).padStart(2, '0')}`, actors: [person('a1', `${g} Velde`, [`Minister of Office ${i}`], 'X-OSTERLAND')] })));
+  docs.push(doc({ docId: 'z', date: '2012-01-01', actors: [person('a1', 'Velde', ['Speaker'], null, { surname: 'Velde' })] }));
+  const entities = resolvePersons(docs);
+  const lone = entities.find((e) => e.name === 'Velde')!;
+  assert.equal(lone.possibleMatches.length, 20);
+  assert.deepEqual(lone.possibleMatches, given.slice(0, 20).map((g) => only(entities, `${g} Velde`).id), 'the first twenty, in the order they appear');
+  assert.deepEqual(only(entities, 'Sven Velde').possibleMatches, [lone.id], 'each of them still lists the surname alone');
+});

@@ -1,13 +1,14 @@
 // People across documents: the list, lookup by id or any spelling, and one person's page.
 // Lookups by id read one row; name lookups use the per-generation name index (./person-index.ts);
-// a person's page reads only that person's rows, a page at a time (./person-page.ts).
-import type { PersonEntity } from '../../corpus/types.ts';
-import type { ListPeopleOptions, Page, PersonDetail, PersonPageOptions, PersonSummary } from '../types.ts';
+// a person's page reads that person's stored page row and only the rows it shows (./person-page.ts).
+import type { PersonCorrection, PersonEntity } from '../../corpus/types.ts';
+import type { ListPeopleOptions, Page, PersonDetail, PersonPageOptions, PersonSummary, PersonSummaryEntity, StoredCorrection } from '../types.ts';
 import { StoreInputError } from '../types.ts';
 import { fold, pageBounds, type QueryContext } from './context.ts';
 import { exactCandidates, nameWords, personIndex, substringCandidates } from './person-index.ts';
 import { personMeetings, personStatements } from './person-page.ts';
-import { loadCorrections, readGeneration } from '../write.ts';
+import { readGeneration } from '../write.ts';
+import type { IssueGroupSize } from '../person-rows.ts';
 
 function latestTitle(p: PersonEntity): string | null {
   const roles = [...p.roles].filter((r) => r.title).sort((a, b) => ((a.lastSeen ?? '') < (b.lastSeen ?? '') ? -1 : 1));
@@ -120,25 +121,64 @@ export async function resolvePerson(ctx: QueryContext, idOrName: string): Promis
 export const PERSON_MEETINGS_LIMIT = 50;
 export const PERSON_STATEMENTS_LIMIT = 20;
 
+/** After a write since the last recomputation, ctx.persons() recomputes the persons and the rows derived from them. */
+async function freshPersonRows(ctx: QueryContext): Promise<void> {
+  const [generation, personsGeneration] = await Promise.all([readGeneration(ctx.db, 'generation'), readGeneration(ctx.db, 'persons_generation')]);
+  if (generation !== personsGeneration) await ctx.persons();
+}
+
+/** The stored page row of the person `idOrName` means (exact id first, then any name); null when none. */
+async function personPageRow(ctx: QueryContext, idOrName: string) {
+  await freshPersonRows(ctx);
+  const byId = (id: string) => ctx.db.selectFrom('person_pages').selectAll().where('person_id', '=', id).executeTakeFirst();
+  const exact = await byId(idOrName);
+  if (exact) return exact;
+  const person = await resolvePerson(ctx, idOrName);
+  return person ? ((await byId(person.id)) ?? null) : null;
+}
+
+/** Corrections naming one of the person's appearances (by document and name), oldest first. */
+async function correctionsOf(ctx: QueryContext, personId: string): Promise<StoredCorrection[]> {
+  const rows = await ctx.db.selectFrom('corrections as c').selectAll('c')
+    .where(({ exists, selectFrom }) => exists(selectFrom('person_appearances as pa').select('pa.person_id')
+      .where('pa.person_id', '=', personId)
+      .where(({ eb, or, and }) => or([
+        and([eb('pa.doc_id', '=', eb.ref('c.a_doc')), eb('pa.name', '=', eb.ref('c.a_name'))]),
+        and([eb('pa.doc_id', '=', eb.ref('c.b_doc')), eb('pa.name', '=', eb.ref('c.b_name'))]),
+      ]))))
+    .orderBy('c.id').execute();
+  return rows.map((r) => ({
+    id: r.id, kind: r.kind as PersonCorrection['kind'], a: { docId: r.a_doc, name: r.a_name }, b: { docId: r.b_doc, name: r.b_name }, createdAt: r.created_at,
+  }));
+}
+
+/**
+ * One person's page: the compact entity, a page of meetings and the same page of each issue group
+ * of statements. Reads the person's stored page row and only the rows shown (./person-page.ts).
+ */
 export async function getPerson(ctx: QueryContext, idOrName: string, options: PersonPageOptions = {}): Promise<PersonDetail | null> {
   const meetingsPage = pageBounds(options.meetingsLimit ?? PERSON_MEETINGS_LIMIT, options.meetingsOffset);
   const statementsPage = pageBounds(options.statementsLimit ?? PERSON_STATEMENTS_LIMIT, options.statementsOffset);
-  const person = await resolvePerson(ctx, idOrName);
-  if (!person) return null;
+  const row = await personPageRow(ctx, idOrName);
+  if (!row) return null;
   const issueNames = new Map(ctx.corpus.taxonomy.map((i) => [i.id, i.name]));
-  const [meetings, statements, allCorrections] = await Promise.all([
-    personMeetings(ctx.db, person.id, meetingsPage),
-    personStatements(ctx.db, person.id, statementsPage, options.issue, issueNames),
-    loadCorrections(ctx.db),
+  const [meetings, statementsByIssue, corrections] = await Promise.all([
+    personMeetings(ctx.db, row.person_id, meetingsPage),
+    personStatements(ctx.db, row.person_id, statementsPage, JSON.parse(row.groups_json) as IssueGroupSize[], options.issue, issueNames),
+    correctionsOf(ctx, row.person_id),
   ]);
-  const appearanceKeys = new Set(person.appearances.map((a) => `${a.docId}\u0000${a.name}`));
-  const corrections = allCorrections
-    .filter((c) => appearanceKeys.has(`${c.a.docId}\u0000${c.a.name}`) || appearanceKeys.has(`${c.b.docId}\u0000${c.b.name}`));
   return {
-    person,
-    meetings: meetings.rows, meetingsTotal: meetings.total, meetingsLimit: meetingsPage.limit, meetingsOffset: meetingsPage.offset,
-    statementsByIssue: statements.groups, statementsTotal: statements.total,
+    person: JSON.parse(row.summary_json) as PersonSummaryEntity,
+    meetings, meetingsTotal: Number(row.meetings_total), meetingsLimit: meetingsPage.limit, meetingsOffset: meetingsPage.offset,
+    statementsByIssue, statementsTotal: Number(row.statements_total),
     statementsLimit: statementsPage.limit, statementsOffset: statementsPage.offset,
     corrections,
   };
+}
+
+/** Which person each person actor of a document is (actor id → person id), from the current persons. */
+export async function personIdsInDocument(ctx: QueryContext, docId: string): Promise<Record<string, string>> {
+  await freshPersonRows(ctx);
+  const rows = await ctx.db.selectFrom('person_appearances').select(['actor_id', 'person_id']).where('doc_id', '=', docId).execute();
+  return Object.fromEntries(rows.map((r) => [r.actor_id, r.person_id]));
 }

@@ -1,15 +1,17 @@
 // One person: the names they go by, roles over time as a timeline, meetings, and statements grouped by issue.
-import type { PersonRole } from '../../corpus/types.ts';
+import type { PersonSummaryEntity } from '../../store/index.ts';
 import { HttpInputError } from '../../api/params.ts';
 import { ActorList, Empty, TableWrap } from '../layout.tsx';
 import { docHref, formatDate, issueHref, partyName, personHref, withQuery } from '../format.ts';
 import { personPageOptions, UNTAGGED_ISSUE } from '../../api/page-options.ts';
 import type { PageLoader } from '../page.ts';
 
+type RoleSpan = PersonSummaryEntity['roles'][number];
+
 const dayNumber = (iso: string) => Date.parse(iso + 'T00:00:00Z') / 86_400_000;
 
 /** Positions of each role on one time axis, as percentages (a role seen on one day is a short mark). */
-function roleTrack(roles: PersonRole[]): { first: string; last: string; place: (r: PersonRole) => { left: number; width: number } | null } | null {
+function roleTrack(roles: RoleSpan[]): { first: string; last: string; place: (r: RoleSpan) => { left: number; width: number } | null } | null {
   const dates = roles.flatMap((r) => [r.firstSeen, r.lastSeen]).filter((d): d is string => !!d).sort();
   if (!dates.length) return null;
   const first = dates[0], last = dates.at(-1)!;
@@ -46,7 +48,7 @@ export const personPage: PageLoader = async ({ store, params, query, path }) => 
     body: () => (
       <>
         <h1>{person.name}</h1>
-        <p class="sub">{partyName(person.country) || 'country unknown'} · {new Set(person.appearances.map((a) => a.docId)).size} documents · {detail.statementsTotal} statements</p>
+        <p class="sub">{partyName(person.country) || 'country unknown'} · {person.documentsTotal} documents · {detail.statementsTotal} statements</p>
         {person.names.length > 1 ? <p>Also written: {person.names.filter((n) => n !== person.name).join(', ')}</p> : null}
         {person.possibleMatches.length ? (
           <p class="muted">Possibly the same person as {person.possibleMatches.map((id, i) => <>{i ? ', ' : ''}<a href={personHref(id)}>{id}</a></>)} (kept apart: the evidence is thin).</p>
@@ -63,7 +65,7 @@ export const personPage: PageLoader = async ({ store, params, query, path }) => 
                     <li>
                       <div>
                         <strong>{r.title ?? 'role not stated'}</strong>{r.organization ? `, ${r.organization}` : ''}{r.country ? ` (${partyName(r.country)})` : ''}
-                        <div class="muted">{r.firstSeen === r.lastSeen ? formatDate(r.firstSeen) : `${formatDate(r.firstSeen)} – ${formatDate(r.lastSeen)}`} · {r.documents.length} document{r.documents.length === 1 ? '' : 's'}</div>
+                        <div class="muted">{r.firstSeen === r.lastSeen ? formatDate(r.firstSeen) : `${formatDate(r.firstSeen)} – ${formatDate(r.lastSeen)}`} · {r.documentsCount} document{r.documentsCount === 1 ? '' : 's'}</div>
                       </div>
                       <div class="track" aria-hidden="true">{at ? <span class="span" style={`left:${at.left.toFixed(2)}%;width:${at.width.toFixed(2)}%`}></span> : null}</div>
                     </li>
