@@ -112,6 +112,10 @@ test('GET /api/people and /api/people/{id}: roles over time, meetings, statement
   const titles = hallvik.person.roles.map((r: { title: string }) => r.title).join(' | ');
   assert.match(titles, /Foreign/);
   assert.match(titles, /Prime Minister/);
+  // The person comes compact: counts instead of every appearance and every role's documents.
+  assert.equal(hallvik.person.appearances, undefined);
+  assert.ok(hallvik.person.appearancesTotal >= hallvik.person.documentsTotal && hallvik.person.documentsTotal >= 3);
+  assert.ok(hallvik.person.roles.every((r: { documentsCount: number; documents?: unknown }) => r.documentsCount >= 1 && r.documents === undefined));
   assert.ok(hallvik.meetings.length >= 3);
   assert.ok(hallvik.statementsByIssue.some((g: { issue: unknown; statements: unknown[] }) => g.statements.length > 0));
   // The examples' person pages are shown whole by default; the totals say how much there is.

@@ -52,8 +52,9 @@ const schemas: Json = {
   PersonDetail: obj({
     person: obj({
       id: str(), name: str(), surname: str(), names: arrayOf(str()), country: nullable(str()),
-      roles: arrayOf(obj({ title: nullable(str()), country: nullable(str()), organization: nullable(str()), firstSeen: nullable(date), lastSeen: nullable(date), documents: arrayOf(str()) })),
-      appearances: arrayOf(obj({ docId: str(), actorId: str(), name: str() })), possibleMatches: arrayOf(str()),
+      roles: arrayOf(obj({ title: nullable(str()), country: nullable(str()), organization: nullable(str()), firstSeen: nullable(date), lastSeen: nullable(date), documentsCount: int })),
+      possibleMatches: arrayOf(str()), appearancesTotal: int, documentsTotal: int,
+      firstAppearance: nullable(obj({ docId: str(), actorId: str(), name: str() })),
     }),
     meetings: arrayOf(obj({ docId: str(), docTitle: str(), meetingId: str(), date: nullable(date), endDate: nullable(date), place: nullable(str()), format: str(), participants: arrayOf(ref('ActorRef')), span })),
     meetingsTotal: int, meetingsLimit: int, meetingsOffset: int,

@@ -458,5 +458,42 @@ export function runStoreContract(name: string, factory: BackendFactory): void {
         assert.equal((await store.getPerson(lindId.toUpperCase()))?.person.id, lindId, 'an id in other case');
       });
     });
+
+    test('person page rows follow new versions and reindex; the page sends a compact person', async () => {
+      await withStore(factory, testCorpus(), async (store) => {
+        const old = corvaniaVisit();
+        await store.ingestDocument(old);
+        await store.ingestDocument(lindVisit());
+        const lindId = (await store.findPeople('Tobias Lind'))[0].id;
+        const before = (await store.getPerson(lindId))!;
+        assert.deepEqual([before.statementsTotal, before.meetingsTotal], [4, 2]);
+        assert.deepEqual([before.person.appearancesTotal, before.person.documentsTotal], [2, 2]);
+        assert.ok(!('appearances' in before.person), 'no appearance list in the page');
+        assert.ok(before.person.roles.every((r) => typeof r.documentsCount === 'number' && !('documents' in r)));
+        assert.equal(before.person.firstAppearance?.name, 'Tobias Lind');
+
+        // A new version of the first readout: the superseded one's statements and meeting leave the page.
+        const edited = corvaniaVisit('A paragraph added in a later edit.');
+        await store.ingestDocument(edited);
+        const after = (await store.getPerson(lindId))!;
+        assert.deepEqual([after.statementsTotal, after.meetingsTotal], [4, 2]);
+        const docIds = new Set([...after.meetings, ...after.statementsByIssue.flatMap((g) => g.statements)].map((x) => x.docId));
+        assert.ok(!docIds.has(old.document.source.sha256), 'nothing from the superseded version');
+        assert.ok(docIds.has(edited.document.source.sha256));
+
+        // Reindex with an extractor that drops Lind's energy hope (s2): the page follows.
+        const byHash = new Map([edited, lindVisit()].map((r) => [r.document.source.sha256, r]));
+        await store.reindex((input: { sha256: string }) => {
+          const r = structuredClone(byHash.get(input.sha256)!);
+          r.statements = r.statements.filter((s) => !(s.id === 's2' && s.speaker === 'a2'));
+          return r;
+        });
+        const reindexed = (await store.getPerson(lindId))!;
+        assert.equal(reindexed.statementsTotal, 3);
+        const energy = reindexed.statementsByIssue.find((g) => g.issue?.id === 'energy')!;
+        assert.deepEqual([energy.total, energy.statements.map((s) => s.content)],
+          [2, ['energy security was the first concern of his government', 'he would visit Corvania in the first half of 2022 to discuss energy security']]);
+      });
+    });
   });
 }

@@ -14,7 +14,7 @@ import { excerptKey, loadCommitmentEvidence, refreshCommitmentEvidence, type Sto
 import type { QueryContext } from './queries/context.ts';
 import { pageBounds } from './queries/context.ts';
 import { getDocument, listDocuments } from './queries/documents.ts';
-import { findPeople, getPerson, listPeople } from './queries/people.ts';
+import { findPeople, getPerson, listPeople, personIdsInDocument } from './queries/people.ts';
 import { issueTimeline, listIssues } from './queries/issues.ts';
 import { listSignedDocuments } from './queries/signed.ts';
 import { listCommitments } from './queries/commitments.ts';
@@ -40,6 +40,7 @@ export class KyselyStore implements Store {
       corpusDocuments: () => this.#corpusDocuments(),
       persons: () => this.#persons(),
       assessments: (asOf) => this.#assessments(asOf),
+      assessmentSkipped: async () => (await this.#storedEvidence()).skipped ?? null,
     };
   }
 
@@ -121,6 +122,7 @@ export class KyselyStore implements Store {
   listPeople(options?: ListPeopleOptions) { return listPeople(this.#ctx, options); }
   getPerson(idOrName: string, options?: PersonPageOptions) { return getPerson(this.#ctx, idOrName, options); }
   findPeople(idOrName: string) { return findPeople(this.#ctx, idOrName); }
+  personIdsInDocument(docId: string) { return personIdsInDocument(this.#ctx, docId); }
   listIssues() { return listIssues(this.#ctx); }
   issueTimeline(idOrName: string, options?: IssueTimelineOptions) { return issueTimeline(this.#ctx, idOrName, options); }
   listSignedDocuments(options?: ListSignedDocumentsOptions) { return listSignedDocuments(this.#ctx, options); }

@@ -330,6 +330,8 @@ export interface Store {
   getPerson(idOrName: string, options?: PersonPageOptions): Promise<PersonDetail | null>;
   /** Every person a name could mean (id, name, alias or surname match), best first. */
   findPeople(idOrName: string): Promise<PersonSummary[]>;
+  /** Which person each person actor of a stored document is: actor id → person id. */
+  personIdsInDocument(docId: string): Promise<Record<string, string>>;
   listIssues(): Promise<IssueSummary[]>;
   issueTimeline(idOrName: string, options?: IssueTimelineOptions): Promise<IssueTimeline | null>;
   listSignedDocuments(options?: ListSignedDocumentsOptions): Promise<Page<SignedDocumentRow>>;

@@ -130,6 +130,8 @@ test('person page: names, roles as a timeline, meetings, statements grouped by i
   assert.match(html, /Roles over time/);
   assert.equal((html.match(/class="track"/g) ?? []).length, data.person.roles.length);
   for (const r of data.person.roles) if (r.title) assert.ok(textOf(html).includes(r.title));
+  assert.ok(textOf(html).includes(`${data.person.documentsTotal} documents · ${data.statementsTotal} statements`));
+  for (const r of data.person.roles) assert.ok(textOf(html).includes(`${r.documentsCount} document${r.documentsCount === 1 ? '' : 's'}`));
   assert.match(html, /Statements by issue/);
   for (const g of data.statementsByIssue) if (g.issue) assert.ok(html.includes(`href="/issues/${g.issue.id}"`));
   assert.ok(data.meetings.length > 0);

@@ -30,7 +30,8 @@ export async function resolveAppearance(store: Store, ref: string, allowPerson: 
   if (!allowPerson) throw new StoreInputError(`${ref}: name an appearance as NAME@DOCUMENT (a document id, path or file name)`);
   const person = await store.getPerson(ref);
   if (!person) throw new StoreInputError(`${ref}: no such person`);
-  const first = person.person.appearances[0];
+  const first = person.person.firstAppearance;
+  if (!first) throw new StoreInputError(`${ref}: the person appears in no current document`);
   return { docId: first.docId, name: first.name };
 }
 
@@ -42,7 +43,7 @@ function printPerson(d: PersonDetail): void {
   if (p.possibleMatches.length) out.push(`possibly the same as: ${p.possibleMatches.join(', ')}`);
   out.push('', 'Roles');
   out.push(renderTable(['title', 'organization', 'country', 'first seen', 'last seen', 'docs'],
-    p.roles.map((r) => [r.title, r.organization, r.country, r.firstSeen, r.lastSeen, r.documents.length])).trimEnd() || '  (none)');
+    p.roles.map((r) => [r.title, r.organization, r.country, r.firstSeen, r.lastSeen, r.documentsCount])).trimEnd() || '  (none)');
   out.push('', 'Meetings');
   out.push(renderTable(['date', 'format', 'place', 'with', 'document'],
     d.meetings.map((m) => [m.date, m.format, m.place, m.participants.filter((a) => a.personId !== p.id).map((a) => a.name).join(', '), m.docTitle])).trimEnd() || '  (none)');

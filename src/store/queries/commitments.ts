@@ -80,7 +80,7 @@ async function byActor(ctx: QueryContext, list: AssessedCommitment[], actor: str
 }
 
 /** The rows a page shows, with actors, issues and evidence documents resolved for those rows only. */
-async function resolveRows(ctx: QueryContext, page: AssessedCommitment[]): Promise<CommitmentRow[]> {
+async function resolveRows(ctx: QueryContext, page: AssessedCommitment[], skipped: string | null): Promise<CommitmentRow[]> {
   const docIds = page.map((c) => c.base.docId);
   const evidenceIds = page.flatMap((c) => (c.assessment?.evidence ? [c.assessment.evidence.docId] : []));
   const [resolve, tags, evidenceDocs] = await Promise.all([
@@ -93,7 +93,7 @@ async function resolveRows(ctx: QueryContext, page: AssessedCommitment[]): Promi
       docId: base.docId, docTitle: base.docTitle, docDate: base.docDate, commitmentId: base.commitmentId,
       actors: base.actors.map((id) => resolve(base.docId, id)),
       action: base.action, modality: base.modality, due, status,
-      reason: a?.reason ?? (status === 'overdue' ? `due by ${due!.end}, not assessed` : due ? `due ${due.start}..${due.end}, not assessed` : 'no due date, not assessed'),
+      reason: a?.reason ?? `${status === 'overdue' ? `due by ${due!.end}` : due ? `due ${due.start}..${due.end}` : 'no due date'}, not assessed${skipped ? ` (${skipped})` : ''}`,
       evidence: ev ? {
         docId: ev.docId, docTitle: evidenceDocs.get(ev.docId)?.title ?? '', date: evidenceDocs.get(ev.docId)?.date ?? null, span: ev.span, reason: ev.reason,
         excerpt: ev.excerpt ?? '',
@@ -116,5 +116,5 @@ export async function listCommitments(ctx: QueryContext, options: ListCommitment
   if (options.dueFrom) rows = rows.filter((r) => r.base.due && r.base.due.end >= options.dueFrom!);
   if (options.dueTo) rows = rows.filter((r) => r.base.due && r.base.due.start <= options.dueTo!);
   if (options.actor) rows = await byActor(ctx, rows, options.actor);
-  return { items: await resolveRows(ctx, rows.slice(offset, offset + limit)), total: rows.length, limit, offset };
+  return { items: await resolveRows(ctx, rows.slice(offset, offset + limit), await ctx.assessmentSkipped()), total: rows.length, limit, offset };
 }

@@ -13,6 +13,8 @@ export interface QueryContext {
   persons(): Promise<PersonEntity[]>;
   /** Every commitment's status as of a date (cached until the corpus changes). */
   assessments(asOf: string): Promise<CommitmentAssessment[]>;
+  /** Why commitments were not assessed against later documents (the corpus too large for this process), or null. */
+  assessmentSkipped(): Promise<string | null>;
 }
 
 export const DEFAULT_LIMIT = 50;
