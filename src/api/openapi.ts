@@ -165,14 +165,14 @@ export function openApiDocument(maxUploadBytes: number): Json {
       '/api/people': get('People across documents, most documents first', [query('q', str(), 'a name or part of one'), limit, offset], page('PersonSummary')),
       '/api/people/{id}': get('One person: names, roles over time, meetings (most recent first), statements grouped by issue (each group most recent first)', [
         pathId('person id, or a name or alias'),
-        query('meetingsLimit', { type: 'integer', minimum: 1, maximum: 500 }, 'meetings per page (default 50)'), query('meetingsOffset', { type: 'integer', minimum: 0 }, 'meetings to skip'),
-        query('statementsLimit', { type: 'integer', minimum: 1, maximum: 500 }, 'statements per issue group (default 20)'), query('statementsOffset', { type: 'integer', minimum: 0 }, 'statements to skip in each group'),
+        query('meetingsLimit', { type: 'integer', minimum: 1, maximum: 500 }, 'meetings per page (default 20)'), query('meetingsOffset', { type: 'integer', minimum: 0 }, 'meetings to skip'),
+        query('statementsLimit', { type: 'integer', minimum: 1, maximum: 500 }, 'statements per issue group (default 5)'), query('statementsOffset', { type: 'integer', minimum: 0 }, 'statements to skip in each group'),
         query('issue', str(), 'only this issue\'s statements (an issue id, or "untagged")'),
       ], ref('PersonDetail'), notFound),
       '/api/issues': get('Issues of the taxonomy, with how often each is raised', [], obj({ items: arrayOf(ref('IssueSummary')) })),
       '/api/issues/{id}/timeline': get('One issue\'s statements, commitments and signed documents across readouts, oldest first', [
         pathId('issue id or name'), query('actor', str(), 'only entries of this person (id or name), country or group'),
-        query('limit', { type: 'integer', minimum: 1, maximum: 500 }, 'entries per page (default 200)'), offset,
+        query('limit', { type: 'integer', minimum: 1, maximum: 500 }, 'entries per page (default 100)'), offset,
       ], ref('IssueTimeline'), notFound),
       '/api/signed-documents': get('Treaties, agreements, memoranda and joint statements signed or issued', [
         query('kind', str(), 'treaty, agreement, memorandum, mou, joint-statement, …'), query('party', str(), 'a party as stored (country code or organization name)'),

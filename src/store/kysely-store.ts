@@ -29,6 +29,7 @@ export class KyselyStore implements Store {
   #personsCache: { generation: number; persons: PersonEntity[] } | null = null;
   readonly #assessCache = new Map<string, CommitmentAssessment[]>();
   #evidence: { generation: number; value: StoredEvidence } | null = null;
+  readonly #inFlight = new Map<string, Promise<unknown>>();
   readonly #ctx: QueryContext;
 
   constructor(backend: StoreBackend, corpus: CorpusLogic) {
@@ -55,37 +56,55 @@ export class KyselyStore implements Store {
   }
 
   async #persons(): Promise<PersonEntity[]> {
-    await this.refreshPersons();
+    await this.#once('refresh-persons', () => this.refreshPersons());
     const generation = await readGeneration(this.#backend.db, 'persons_generation');
     if (this.#personsCache?.generation !== generation) {
-      const rows = await this.#backend.db.selectFrom('persons').select('entity_json').orderBy('person_id').execute();
-      this.#personsCache = { generation, persons: rows.map((r) => JSON.parse(r.entity_json) as PersonEntity) };
+      await this.#once(`persons|${generation}`, async () => {
+        const rows = await this.#backend.db.selectFrom('persons').select('entity_json').orderBy('person_id').execute();
+        this.#personsCache = { generation, persons: rows.map((r) => JSON.parse(r.entity_json) as PersonEntity) };
+      });
     }
-    return this.#personsCache.persons;
+    return this.#personsCache!.persons;
+  }
+
+  /**
+   * Runs `compute` once for concurrent callers of one key: sixteen requests arriving together after
+   * a change must not each load and parse the same corpus-wide data.
+   */
+  #once<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    let running = this.#inFlight.get(key) as Promise<T> | undefined;
+    if (!running) {
+      running = compute().finally(() => this.#inFlight.delete(key));
+      this.#inFlight.set(key, running);
+    }
+    return running;
   }
 
   async #storedEvidence(): Promise<StoredEvidence> {
     const generation = await readGeneration(this.#backend.db, 'generation');
     if (this.#evidence?.generation !== generation) {
-      await refreshCommitmentEvidence(this.#backend, this.#corpus);
-      this.#evidence = await loadCommitmentEvidence(this.#backend.db);
+      await this.#once(`evidence|${generation}`, async () => {
+        await refreshCommitmentEvidence(this.#backend, this.#corpus);
+        this.#evidence = await loadCommitmentEvidence(this.#backend.db);
+      });
     }
     return this.#evidence!.value;
   }
 
   async #assessments(asOf: string): Promise<CommitmentAssessment[]> {
     const key = `${await readGeneration(this.#backend.db, 'generation')}|${asOf}`;
-    let hit = this.#assessCache.get(key);
-    if (!hit) {
+    const hit = this.#assessCache.get(key);
+    if (hit) return hit;
+    return this.#once(`assess|${key}`, async () => {
       const { index, excerpts } = await this.#storedEvidence();
       // The excerpt each piece of evidence points at travels with it (the documents are not loaded).
-      hit = this.#corpus.assessAsOf(index, asOf).map((a) => (a.evidence
+      const assessed = this.#corpus.assessAsOf(index, asOf).map((a) => (a.evidence
         ? { ...a, evidence: { ...a.evidence, excerpt: excerpts[excerptKey(a.evidence.docId, a.evidence.span)] ?? '' } }
         : a));
       if (this.#assessCache.size >= 8) this.#assessCache.delete(this.#assessCache.keys().next().value!);
-      this.#assessCache.set(key, hit);
-    }
-    return hit;
+      this.#assessCache.set(key, assessed);
+      return assessed;
+    });
   }
 
   ingestDocument(record: ReadoutRecord, options?: IngestOptions): Promise<IngestResult> {

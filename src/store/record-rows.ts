@@ -80,6 +80,14 @@ export function outcomeTagText(record: ReadoutRecord, index: number): string {
   return [d.title, d.summary, d.category].filter(Boolean).join('\n');
 }
 
-export function tagRows(docId: string, itemKind: IssueTagsTable['item_kind'], itemId: string, issues: string[]): IssueTagsTable[] {
-  return [...new Set(issues)].map((issue_id) => ({ doc_id: docId, item_kind: itemKind, item_id: itemId, issue_id }));
+/** The sort key of an undated item: after every date, whatever the collation (digits only). */
+export const UNDATED = '9999-99-99';
+
+/** Where a tagged item stands in an issue's timeline: its date (undated last), its document's ingest order, its place in the text. */
+export interface TimelineOrder { date: string | null; seq: number; spanStart: number }
+
+export function tagRows(docId: string, itemKind: IssueTagsTable['item_kind'], itemId: string, issues: string[], order: TimelineOrder): IssueTagsTable[] {
+  return [...new Set(issues)].map((issue_id) => ({
+    doc_id: docId, item_kind: itemKind, item_id: itemId, issue_id, sort_key: order.date ?? UNDATED, seq: order.seq, span_start: order.spanStart,
+  }));
 }

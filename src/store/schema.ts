@@ -4,6 +4,7 @@
 // each backend's own migrations.
 import { sql, type Kysely } from 'kysely';
 import { backfillCorpusInputs } from './corpus-inputs.ts';
+import { UNDATED } from './record-rows.ts';
 
 export interface DocumentsTable {
   doc_id: string;            // document.source.sha256
@@ -51,7 +52,11 @@ export interface CommitmentsTable {
   due_text: string | null; due_start: string | null; due_end: string | null; statement_id: string | null;
   span_start: number; span_end: number; ord: number;
 }
-export interface IssueTagsTable { doc_id: string; item_kind: string; item_id: string; issue_id: string }
+export interface IssueTagsTable {
+  doc_id: string; item_kind: string; item_id: string; issue_id: string;
+  /** The timeline's order (record-rows.ts tagRows): the item's date or UNDATED, its document's seq, its span start. */
+  sort_key: string; seq: number; span_start: number;
+}
 export interface PersonsTable {
   person_id: string; name: string; surname: string; country: string | null; entity_json: string;
   first_seen: string | null; last_seen: string | null; documents: number;
@@ -323,6 +328,31 @@ export const sharedMigrations: Migration[] = [
       await db.schema.createIndex('person_appearances_person_name').on('person_appearances').columns(['person_id', 'doc_id', 'name']).execute();
       // Stores made before this migration have no rows yet: recompute the persons on next use.
       await sql`update meta set value = '-1' where key = 'persons_generation'`.execute(db);
+    },
+  },
+  {
+    // An issue's timeline is read in order from an index, a page at a time, instead of sorting
+    // every tagged item of the issue per request (33k at 10k readouts).
+    name: '006-issue-tag-order',
+    async up(db) {
+      await db.schema.alterTable('issue_tags').addColumn('sort_key', 'text').execute();
+      await db.schema.alterTable('issue_tags').addColumn('seq', 'integer').execute();
+      await db.schema.alterTable('issue_tags').addColumn('span_start', 'integer').execute();
+      await sql`update issue_tags set
+        seq = (select d.seq from documents d where d.doc_id = issue_tags.doc_id),
+        span_start = coalesce(
+          (select s.span_start from statements s where issue_tags.item_kind = 'statement' and s.doc_id = issue_tags.doc_id and s.statement_id = issue_tags.item_id),
+          (select c.span_start from commitments c where issue_tags.item_kind = 'commitment' and c.doc_id = issue_tags.doc_id and c.commitment_id = issue_tags.item_id),
+          (select o.span_start from outcomes o where issue_tags.item_kind = 'document' and o.doc_id = issue_tags.doc_id and o.outcome_id = issue_tags.item_id),
+          0),
+        sort_key = coalesce(
+          (select coalesce(s.date, d.date) from statements s join documents d on d.doc_id = s.doc_id
+            where issue_tags.item_kind = 'statement' and s.doc_id = issue_tags.doc_id and s.statement_id = issue_tags.item_id),
+          (select coalesce(o.date, d.date) from outcomes o join documents d on d.doc_id = o.doc_id
+            where issue_tags.item_kind = 'document' and o.doc_id = issue_tags.doc_id and o.outcome_id = issue_tags.item_id),
+          (select d.date from documents d where issue_tags.item_kind = 'commitment' and d.doc_id = issue_tags.doc_id),
+          ${UNDATED})`.execute(db);
+      await db.schema.createIndex('issue_tags_timeline').on('issue_tags').columns(['issue_id', 'sort_key', 'seq', 'span_start']).execute();
     },
   },
 ];

@@ -168,10 +168,10 @@ export interface PersonDetail {
 
 /** Paging of a person's page, per section. */
 export interface PersonPageOptions {
-  /** Meetings shown (default 50), from this offset (default 0). */
+  /** Meetings shown (default 20), from this offset (default 0). */
   meetingsLimit?: number;
   meetingsOffset?: number;
-  /** Statements shown in each issue group (default 20), from this offset (default 0). */
+  /** Statements shown in each issue group (default 5), from this offset (default 0). */
   statementsLimit?: number;
   statementsOffset?: number;
   /** Only this issue's group (an issue id), or null: only the untagged statements. */
@@ -213,7 +213,7 @@ export interface IssueTimeline { issue: Issue; entries: TimelineEntry[]; total: 
 export interface IssueTimelineOptions {
   /** Only entries by this person (id or name), or by actors whose name contains these words. */
   actor?: string;
-  /** Entries shown (default 200), from this offset (default 0). */
+  /** Entries shown (default 100), from this offset (default 0). */
   limit?: number;
   offset?: number;
 }

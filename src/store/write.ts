@@ -59,7 +59,9 @@ function checkRecord(record: ReadoutRecord): string {
 }
 
 /** Writes the rows derived from one record (tags included); the document row must exist. */
-async function writeDocumentRows(trx: Db, docId: string, record: ReadoutRecord, corpus: CorpusLogic): Promise<void> {
+async function writeDocumentRows(trx: Db, docId: string, record: ReadoutRecord, corpus: CorpusLogic, seq: number): Promise<void> {
+  const docDate = record.document.date ?? null;
+  const at = (date: string | null | undefined, span: [number, number]) => ({ date: date ?? docDate, seq, spanStart: span[0] });
   const tag = (text: string) => (text ? corpus.tagIssues(text, corpus.taxonomy) : []);
   await insertChunked(trx, 'actors', actorRows(docId, record));
   const { meetings, participants } = meetingRows(docId, record);
@@ -68,15 +70,15 @@ async function writeDocumentRows(trx: Db, docId: string, record: ReadoutRecord, 
 
   const statements = record.statements.map((_, i) => statementRow(docId, record, i));
   await insertChunked(trx, 'statements', statements);
-  const tags = record.statements.flatMap((s, i) => tagRows(docId, 'statement', s.id, tag(statementTagText(record, i))));
+  const tags = record.statements.flatMap((s, i) => tagRows(docId, 'statement', s.id, tag(statementTagText(record, i)), at(s.date, s.span)));
 
   const outcomes = record.documents.map((_, i) => outcomeRows(docId, record, i));
   await insertChunked(trx, 'outcomes', outcomes.map((o) => o.outcome));
   await insertChunked(trx, 'outcome_parties', outcomes.flatMap((o) => o.parties));
-  tags.push(...record.documents.flatMap((d, i) => tagRows(docId, 'document', d.id, tag(outcomeTagText(record, i)))));
+  tags.push(...record.documents.flatMap((d, i) => tagRows(docId, 'document', d.id, tag(outcomeTagText(record, i)), at(d.date, d.span))));
 
   await insertChunked(trx, 'commitments', record.commitments.map((_, i) => commitmentRow(docId, record, i)));
-  tags.push(...record.commitments.flatMap((c, i) => tagRows(docId, 'commitment', c.id, tag(commitmentTagText(record, i)))));
+  tags.push(...record.commitments.flatMap((c, i) => tagRows(docId, 'commitment', c.id, tag(commitmentTagText(record, i)), at(null, c.span))));
   await insertChunked(trx, 'issue_tags', tags);
 }
 
@@ -140,6 +142,7 @@ async function storeInTransaction(
     .where('source_key', '=', sourceKey).where('is_current', '=', 1).executeTakeFirst();
   const seqRow = await trx.selectFrom('documents').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
   const version = (previous?.version ?? 0) + 1;
+  const seq = Number(seqRow?.seq ?? 0) + 1;
   const now = new Date().toISOString();
 
   if (current) {
@@ -148,9 +151,9 @@ async function storeInTransaction(
   await trx.insertInto('documents').values({
     doc_id: docId, source_key: sourceKey, version, is_current: 1, superseded_by: null, ...documentColumns(record),
     ingest_json: JSON.stringify(storedInput(record, options)), ingested_at: now, extracted_at: now,
-    seq: Number(seqRow?.seq ?? 0) + 1,
+    seq,
   }).execute();
-  await writeDocumentRows(trx, docId, record, corpus);
+  await writeDocumentRows(trx, docId, record, corpus, seq);
   if (current) await carryCorrections(trx, current.doc_id, docId, record);
   await backend.search.indexDocument(trx, { docId, title: record.document.title ?? '', text: record.document.text });
   await bumpGeneration(trx);
@@ -182,7 +185,7 @@ export async function reindex(
   const result: ReindexResult = { reindexed: 0, changed: 0, failed: [] };
   for (const [i, { doc_id: docId, source_key: sourceKey }] of docs.entries()) {
     try {
-      const row = await db.selectFrom('documents').select(['record_json', 'ingest_json']).where('doc_id', '=', docId).executeTakeFirstOrThrow();
+      const row = await db.selectFrom('documents').select(['record_json', 'ingest_json', 'seq']).where('doc_id', '=', docId).executeTakeFirstOrThrow();
       const old = JSON.parse(row.record_json) as ReadoutRecord;
       const input = JSON.parse(row.ingest_json) as StoredInput;
       const record = await extract({ ...input.ingest, text: old.document.text }, input.extract);
@@ -193,7 +196,7 @@ export async function reindex(
         await deleteDocumentRows(trx, docId);
         await trx.updateTable('documents').set({ ...documentColumns(record), record_json: json, extracted_at: new Date().toISOString() })
           .where('doc_id', '=', docId).execute();
-        await writeDocumentRows(trx, docId, record, corpus);
+        await writeDocumentRows(trx, docId, record, corpus, row.seq);
         await backend.search.removeDocument(trx, docId);
         await backend.search.indexDocument(trx, { docId, title: record.document.title ?? '', text: record.document.text });
         await bumpGeneration(trx);

@@ -8,6 +8,8 @@ import type { ActorRef, IssueSummary, IssueTimeline, IssueTimelineOptions, Timel
 import { StoreInputError } from '../types.ts';
 import { actorResolverFor, currentDocuments, fold, inChunks, key, pageBounds, parseJson, type QueryContext } from './context.ts';
 import { resolvePerson } from './people.ts';
+import { readGeneration } from '../write.ts';
+import { UNDATED } from '../record-rows.ts';
 
 export async function listIssues(ctx: QueryContext): Promise<IssueSummary[]> {
   const docs = await currentDocuments(ctx.db);
@@ -45,7 +47,7 @@ export function findIssue(taxonomy: Issue[], idOrName: string): Issue | null {
   return partial[0] ?? null;
 }
 
-export const TIMELINE_LIMIT = 200;
+export const TIMELINE_LIMIT = 100;
 
 /** One tagged item of the timeline, before its full row is read. */
 interface EntryKey {
@@ -53,22 +55,37 @@ interface EntryKey {
   sort_date: string | null; span_start: number; speaker: string | null; actors_json: string | null; parties_json: string | null;
 }
 
-/** The issue's tagged items in current documents with what orders them (oldest first, undated last, then ingest order). */
+/**
+ * The issue's tagged items in current documents with what orders them (oldest first, undated last,
+ * then ingest order, then place in the text): the order is stored on each tag (sort_key, seq,
+ * span_start) under an index, so a page is read in order and the scan stops at its end.
+ */
 const entryKeys = (issueId: string, where: RawBuilder<unknown>) => sql`
-  select * from (
-    select it.doc_id, it.item_kind, it.item_id, d.title, d.seq,
-      case it.item_kind when 'statement' then coalesce(s.date, d.date) when 'document' then coalesce(o.date, d.date) else d.date end as sort_date,
-      coalesce(s.span_start, c.span_start, o.span_start) as span_start,
-      s.speaker, c.actors_json, o.parties_json
-    from issue_tags it
-    join documents d on d.doc_id = it.doc_id and d.is_current = 1
-    left join statements s on it.item_kind = 'statement' and s.doc_id = it.doc_id and s.statement_id = it.item_id
-    left join commitments c on it.item_kind = 'commitment' and c.doc_id = it.doc_id and c.commitment_id = it.item_id
-    left join outcomes o on it.item_kind = 'document' and o.doc_id = it.doc_id and o.outcome_id = it.item_id
-    where it.issue_id = ${issueId} and coalesce(s.statement_id, c.commitment_id, o.outcome_id) is not null ${where}
-  ) x`;
+  select it.doc_id, it.item_kind, it.item_id, d.title, it.seq,
+    case when it.sort_key = ${UNDATED} then null else it.sort_key end as sort_date, it.sort_key,
+    it.span_start, s.speaker, c.actors_json, o.parties_json
+  from issue_tags it
+  join documents d on d.doc_id = it.doc_id and d.is_current = 1
+  left join statements s on it.item_kind = 'statement' and s.doc_id = it.doc_id and s.statement_id = it.item_id
+  left join commitments c on it.item_kind = 'commitment' and c.doc_id = it.doc_id and c.commitment_id = it.item_id
+  left join outcomes o on it.item_kind = 'document' and o.doc_id = it.doc_id and o.outcome_id = it.item_id
+  where it.issue_id = ${issueId} and coalesce(s.statement_id, c.commitment_id, o.outcome_id) is not null ${where}`;
 
-const ORDER = sql`order by case when x.sort_date is null then 1 else 0 end, x.sort_date, x.seq, x.span_start`;
+const ORDER = sql`order by it.sort_key, it.seq, it.span_start`;
+
+/** How many items an issue has in current documents, counted once per corpus generation. */
+const issueCounts = new WeakMap<Db, { generation: number; counts: Map<string, number> }>();
+async function issueItemCount(db: Db, issueId: string): Promise<number> {
+  const generation = await readGeneration(db, 'generation');
+  let cache = issueCounts.get(db);
+  if (cache?.generation !== generation) issueCounts.set(db, (cache = { generation, counts: new Map() }));
+  let n = cache.counts.get(issueId);
+  if (n === undefined) {
+    n = Number((await sql<{ n: number }>`select count(*) as n from (${entryKeys(issueId, sql``)}) y`.execute(db)).rows[0]?.n ?? 0);
+    cache.counts.set(issueId, n);
+  }
+  return n;
+}
 
 export async function issueTimeline(ctx: QueryContext, idOrName: string, options: IssueTimelineOptions = {}): Promise<IssueTimeline | null> {
   const { limit, offset } = pageBounds(options.limit ?? TIMELINE_LIMIT, options.offset);
@@ -88,10 +105,11 @@ export async function issueTimeline(ctx: QueryContext, idOrName: string, options
       or (it.item_kind = 'commitment' and exists (select 1 from person_appearances pa
         where pa.doc_id = c.doc_id and pa.person_id || '' = ${person.id} and replace(c.actors_json, '"' || pa.actor_id || '"', '') <> c.actors_json)))` : sql``;
     const [count, page] = await Promise.all([
-      sql<{ n: number }>`select count(*) as n from (${entryKeys(issue.id, where)}) y`.execute(db),
+      person ? sql<{ n: number }>`select count(*) as n from (${entryKeys(issue.id, where)}) y`.execute(db).then((r) => Number(r.rows[0]?.n ?? 0))
+        : issueItemCount(db, issue.id),
       sql<EntryKey>`${entryKeys(issue.id, where)} ${ORDER} limit ${limit} offset ${offset}`.execute(db),
     ]);
-    total = Number(count.rows[0]?.n ?? 0);
+    total = count;
     keys = page.rows;
   } else {
     // Words of an actor's name (a country, a group): names are compared folded (accents, case), so

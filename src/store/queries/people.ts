@@ -118,8 +118,8 @@ export async function resolvePerson(ctx: QueryContext, idOrName: string): Promis
   return best[0].p;
 }
 
-export const PERSON_MEETINGS_LIMIT = 50;
-export const PERSON_STATEMENTS_LIMIT = 20;
+export const PERSON_MEETINGS_LIMIT = 20;
+export const PERSON_STATEMENTS_LIMIT = 5;
 
 /** After a write since the last recomputation, ctx.persons() recomputes the persons and the rows derived from them. */
 async function freshPersonRows(ctx: QueryContext): Promise<void> {
