@@ -136,10 +136,12 @@ async function storeInTransaction(
   const existing = await trx.selectFrom('documents').select(['source_key', 'version']).where('doc_id', '=', docId).executeTakeFirst();
   if (existing) return { status: 'unchanged', docId, sourceKey: existing.source_key, version: existing.version, supersedes: null };
 
-  const previous = await trx.selectFrom('documents').select(['doc_id', 'version'])
-    .where('source_key', '=', sourceKey).orderBy('version', 'desc').limit(1).executeTakeFirst();
-  const current = await trx.selectFrom('documents').select('doc_id')
-    .where('source_key', '=', sourceKey).where('is_current', '=', 1).executeTakeFirst();
+  // Every version of the source, by the (source_key, version) index; filtering on is_current in SQL
+  // let SQLite pick the is_current index and read every current document per ingest.
+  const versions = await trx.selectFrom('documents').select(['doc_id', 'version', 'is_current'])
+    .where('source_key', '=', sourceKey).execute();
+  const previous = versions.reduce<{ version: number } | undefined>((a, v) => (!a || v.version > a.version ? v : a), undefined);
+  const current = versions.find((v) => v.is_current === 1);
   const seqRow = await trx.selectFrom('documents').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
   const version = (previous?.version ?? 0) + 1;
   const seq = Number(seqRow?.seq ?? 0) + 1;
