@@ -82,3 +82,28 @@ export async function storedEvidenceGeneration(db: Db): Promise<number | null> {
   const row = await db.selectFrom('derived').select('generation').where('key', '=', EVIDENCE_KEY).executeTakeFirst();
   return row ? Number(row.generation) : null;
 }
+
+const ISSUE_COUNTS_KEY = 'issue_counts';
+
+/**
+ * How many tagged items each issue has in current documents, counted once per corpus change (at the
+ * end of an ingest) so that an issue's timeline never counts its hundreds of thousands of items per request.
+ */
+export async function refreshIssueCounts(db: Db, force = false): Promise<void> {
+  const generation = await readGeneration(db, 'generation');
+  const stored = await db.selectFrom('derived').select('generation').where('key', '=', ISSUE_COUNTS_KEY).executeTakeFirst();
+  if (!force && stored?.generation === generation) return;
+  const rows = await db.selectFrom('issue_tags as it').innerJoin('documents as d', 'd.doc_id', 'it.doc_id').where('d.is_current', '=', 1)
+    .select(['it.issue_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('it.issue_id').execute();
+  const counts = Object.fromEntries(rows.map((r) => [r.issue_id, Number(r.n)]));
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('derived').where('key', '=', ISSUE_COUNTS_KEY).execute();
+    await trx.insertInto('derived').values({ key: ISSUE_COUNTS_KEY, generation, value_json: JSON.stringify(counts) }).execute();
+  });
+}
+
+/** Each issue's item count, when stored for this generation of the corpus; null otherwise. */
+export async function storedIssueCounts(db: Db, generation: number): Promise<Record<string, number> | null> {
+  const row = await db.selectFrom('derived').select(['generation', 'value_json']).where('key', '=', ISSUE_COUNTS_KEY).executeTakeFirst();
+  return row && Number(row.generation) === generation ? JSON.parse(row.value_json) as Record<string, number> : null;
+}

@@ -10,7 +10,7 @@ import type {
 import * as write from './write.ts';
 import { readGeneration } from './write.ts';
 import { loadCorpusDocuments } from './corpus-inputs.ts';
-import { excerptKey, loadCommitmentEvidence, refreshCommitmentEvidence, type StoredEvidence } from './derived.ts';
+import { excerptKey, loadCommitmentEvidence, refreshCommitmentEvidence, refreshIssueCounts, type StoredEvidence } from './derived.ts';
 import type { QueryContext } from './queries/context.ts';
 import { pageBounds } from './queries/context.ts';
 import { getDocument, listDocuments } from './queries/documents.ts';
@@ -123,6 +123,7 @@ export class KyselyStore implements Store {
   }
   async refreshDerived(force = false): Promise<void> {
     if (force) await write.refreshPersons(this.#backend, this.#corpus, true);
+    await refreshIssueCounts(this.#backend.db, force);
     await refreshCommitmentEvidence(this.#backend, this.#corpus, force);
   }
   addCorrection(correction: PersonCorrection): Promise<StoredCorrection> {

@@ -9,6 +9,7 @@ import { StoreInputError } from '../types.ts';
 import { actorResolverFor, currentDocuments, fold, inChunks, key, pageBounds, parseJson, type QueryContext } from './context.ts';
 import { resolvePerson } from './people.ts';
 import { readGeneration } from '../write.ts';
+import { storedIssueCounts } from '../derived.ts';
 import { UNDATED } from '../record-rows.ts';
 
 export async function listIssues(ctx: QueryContext): Promise<IssueSummary[]> {
@@ -74,12 +75,17 @@ const entryKeys = (issueId: string, where: RawBuilder<unknown>) => sql`
 const ORDER = sql`order by it.sort_key, it.seq, it.span_start`;
 
 /** How many items an issue has in current documents, counted once per corpus generation. */
-const issueCounts = new WeakMap<Db, { generation: number; counts: Map<string, number> }>();
+const issueCounts = new WeakMap<Db, { generation: number; counts: Map<string, number>; complete: boolean }>();
 async function issueItemCount(db: Db, issueId: string): Promise<number> {
   const generation = await readGeneration(db, 'generation');
   let cache = issueCounts.get(db);
-  if (cache?.generation !== generation) issueCounts.set(db, (cache = { generation, counts: new Map() }));
+  if (cache?.generation !== generation) {
+    // Ingest stores every issue's count (derived.ts); counted here only when that is missing or stale.
+    const stored = await storedIssueCounts(db, generation);
+    issueCounts.set(db, (cache = { generation, counts: new Map(stored ? Object.entries(stored) : []), complete: stored !== null }));
+  }
   let n = cache.counts.get(issueId);
+  if (n === undefined && cache.complete) n = 0;
   if (n === undefined) {
     n = Number((await sql<{ n: number }>`select count(*) as n from (${entryKeys(issueId, sql``)}) y`.execute(db)).rows[0]?.n ?? 0);
     cache.counts.set(issueId, n);
