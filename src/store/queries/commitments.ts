@@ -26,6 +26,7 @@ interface CommitmentBase {
 export interface AssessedCommitment { base: CommitmentBase; status: CommitmentStatus; assessment: CommitmentAssessment | undefined }
 
 const baseCache = new WeakMap<Db, { generation: number; rows: CommitmentBase[] }>();
+const baseLoads = new WeakMap<Db, { generation: number; rows: Promise<CommitmentBase[]> }>();
 const assessedCache = new WeakMap<CommitmentAssessment[], { rows: CommitmentBase[]; asOf: string; list: AssessedCommitment[] }>();
 
 /** Every current commitment, oldest due first (then ingest order), read once per corpus generation. */
@@ -33,6 +34,15 @@ async function commitmentBases(db: Db): Promise<CommitmentBase[]> {
   const generation = await readGeneration(db, 'generation');
   const hit = baseCache.get(db);
   if (hit?.generation === generation) return hit.rows;
+  // Concurrent requests after a change share one read (hundreds of thousands of rows at 100k readouts).
+  const running = baseLoads.get(db);
+  if (running?.generation === generation) return running.rows;
+  const load = readCommitmentBases(db, generation).finally(() => { if (baseLoads.get(db)?.rows === load) baseLoads.delete(db); });
+  baseLoads.set(db, { generation, rows: load });
+  return load;
+}
+
+async function readCommitmentBases(db: Db, generation: number): Promise<CommitmentBase[]> {
   const rows = await db.selectFrom('commitments').innerJoin('documents', 'documents.doc_id', 'commitments.doc_id')
     .where('documents.is_current', '=', 1)
     .select(['commitments.doc_id', 'commitments.commitment_id', 'commitments.actors_json', 'commitments.action', 'commitments.modality',
