@@ -1,7 +1,7 @@
 // The Store, on any backend Kysely speaks to: the shared write path and queries, with the
 // backend's dialect-specific parts (search) plugged in.
 import type { ReadoutRecord } from '../record.ts';
-import type { CommitmentAssessment, CorpusDocument, PersonCorrection, PersonEntity } from '../corpus/types.ts';
+import type { CommitmentAssessment, PersonCorrection, PersonEntity } from '../corpus/types.ts';
 import type { StoreBackend } from './backend.ts';
 import type {
   CorpusLogic, Extractor, IngestOptions, IssueTimelineOptions, PersonPageOptions, IngestResult, ListCommitmentsOptions, ListDocumentsOptions, ListPeopleOptions,
@@ -9,7 +9,6 @@ import type {
 } from './types.ts';
 import * as write from './write.ts';
 import { readGeneration } from './write.ts';
-import { loadCorpusDocuments } from './corpus-inputs.ts';
 import { excerptKey, loadCommitmentEvidence, refreshCommitmentEvidence, refreshIssueCounts, type StoredEvidence } from './derived.ts';
 import type { QueryContext } from './queries/context.ts';
 import { pageBounds } from './queries/context.ts';
@@ -23,7 +22,6 @@ import { stats } from './queries/stats.ts';
 export class KyselyStore implements Store {
   readonly #backend: StoreBackend;
   readonly #corpus: CorpusLogic;
-  #docsCache: { generation: number; docs: CorpusDocument[] } | null = null;
   // Person entities and commitment assessments only change with the corpus: keep them until the
   // generation moves (any ingest, reindex or correction, from this process or another).
   #personsCache: { generation: number; persons: PersonEntity[] } | null = null;
@@ -38,7 +36,6 @@ export class KyselyStore implements Store {
     this.#ctx = {
       db: backend.db,
       corpus,
-      corpusDocuments: () => this.#corpusDocuments(),
       persons: () => this.#persons(),
       assessments: (asOf) => this.#assessments(asOf),
       assessmentSkipped: async () => (await this.#storedEvidence()).skipped ?? null,
@@ -46,14 +43,6 @@ export class KyselyStore implements Store {
   }
 
   get backendName(): string { return this.#backend.name; }
-
-  async #corpusDocuments(): Promise<CorpusDocument[]> {
-    const generation = await readGeneration(this.#backend.db, 'generation');
-    if (this.#docsCache?.generation !== generation) {
-      this.#docsCache = { generation, docs: await loadCorpusDocuments(this.#backend.db) };
-    }
-    return this.#docsCache.docs;
-  }
 
   async #persons(): Promise<PersonEntity[]> {
     await this.#once('refresh-persons', () => this.refreshPersons());

@@ -1,5 +1,5 @@
 // What every query needs: the database, the corpus logic, and person entities kept up to date.
-import type { CommitmentAssessment, CorpusDocument, PersonEntity } from '../../corpus/types.ts';
+import type { CommitmentAssessment, PersonEntity } from '../../corpus/types.ts';
 import type { Db } from '../backend.ts';
 import type { ActorRef, CorpusLogic } from '../types.ts';
 import { StoreInputError } from '../types.ts';
@@ -7,8 +7,6 @@ import { StoreInputError } from '../types.ts';
 export interface QueryContext {
   db: Db;
   corpus: CorpusLogic;
-  /** Current documents as the corpus logic sees them (cached until the next write). */
-  corpusDocuments(): Promise<CorpusDocument[]>;
   /** Person entities, recomputed first if documents or corrections changed. */
   persons(): Promise<PersonEntity[]>;
   /** Every commitment's status as of a date (cached until the corpus changes). */
