@@ -29,20 +29,27 @@ function slimRecord(record: ReadoutRecord): ReadoutRecord {
 
 /** States named anywhere in the current documents (the union of each document's own). */
 export async function loadKnownCountries(db: Db): Promise<Set<string>> {
-  const rows = await db.selectFrom('documents').select('countries_json').where('is_current', '=', 1).execute();
+  return unionOfCountries(await db.selectFrom('documents').select('countries_json').where('is_current', '=', 1).execute());
+}
+
+function unionOfCountries(rows: { countries_json: string | null }[]): Set<string> {
   const known = new Set<string>();
   for (const r of rows) for (const k of JSON.parse(r.countries_json ?? '[]') as string[]) known.add(k);
   return known;
 }
 
-/** Current documents as person resolution sees them: dates and person actors only, in ingest order. */
-export async function loadPersonInputs(db: Db): Promise<CorpusDocument[]> {
-  const rows = await db.selectFrom('documents').select(['doc_id', 'date', 'title', 'persons_json'])
+/**
+ * Current documents as person resolution sees them (dates and person actors only, in ingest
+ * order), and the states the corpus names: one read of the documents.
+ */
+export async function loadPersonInputs(db: Db): Promise<{ docs: CorpusDocument[]; known: Set<string> }> {
+  const rows = await db.selectFrom('documents').select(['doc_id', 'date', 'title', 'persons_json', 'countries_json'])
     .where('is_current', '=', 1).orderBy('seq').execute();
-  return rows.map((r) => ({
+  const docs = rows.map((r) => ({
     docId: r.doc_id, date: r.date, title: r.title,
     record: { document: { date: r.date, title: r.title, source: { sha256: r.doc_id } }, actors: JSON.parse(r.persons_json ?? '[]') } as unknown as ReadoutRecord,
   }));
+  return { docs, known: unionOfCountries(rows) };
 }
 
 /** Current documents with slimmed records, in ingest order; read in pages so no page of whole records piles up. */

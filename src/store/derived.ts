@@ -40,15 +40,14 @@ export const excerptKey = (docId: string, span: [number, number]): string => `${
 export async function refreshCommitmentEvidence(backend: StoreBackend, corpus: CorpusLogic, force = false): Promise<void> {
   const db = backend.db;
   const generation = await readGeneration(db, 'generation');
-  const stored = await db.selectFrom('derived').select('generation').where('key', '=', EVIDENCE_KEY).executeTakeFirst();
-  if (!force && stored?.generation === generation) return;
+  if (!force && (await storedGeneration(db, EVIDENCE_KEY)) === generation) return;
   await refreshPersons(backend, corpus);
   const commitments = Number((await db.selectFrom('commitments').innerJoin('documents', 'documents.doc_id', 'commitments.doc_id')
     .where('documents.is_current', '=', 1).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
   const shortfall = evidenceMemoryShortfall(commitments);
   if (shortfall) {
     // Statuses then follow due dates alone, each saying why; the store stays usable.
-    return storeEvidence(db, generation, { index: { commitments: [], wordCounts: { documents: {}, statements: {} } }, excerpts: {}, skipped: shortfall });
+    return storeDerived<StoredEvidence>(db, EVIDENCE_KEY, generation, { index: { commitments: [], wordCounts: { documents: {}, statements: {} } }, excerpts: {}, skipped: shortfall });
   }
   const [docs, known, personRows] = await Promise.all([
     loadCorpusDocuments(db), loadKnownCountries(db), db.selectFrom('persons').select('entity_json').orderBy('person_id').execute(),
@@ -62,13 +61,19 @@ export async function refreshCommitmentEvidence(backend: StoreBackend, corpus: C
       excerpts[excerptKey(evidence.docId, evidence.span)] = (texts.get(evidence.docId) ?? '').slice(evidence.span[0], evidence.span[1]);
     }
   }
-  await storeEvidence(db, generation, { index, excerpts });
+  await storeDerived<StoredEvidence>(db, EVIDENCE_KEY, generation, { index, excerpts });
 }
 
-async function storeEvidence(db: Db, generation: number, value: StoredEvidence): Promise<void> {
+/** The corpus generation a derived value was computed at; null before the first computation. */
+async function storedGeneration(db: Db, key: string): Promise<number | null> {
+  const row = await db.selectFrom('derived').select('generation').where('key', '=', key).executeTakeFirst();
+  return row ? Number(row.generation) : null;
+}
+
+async function storeDerived<T>(db: Db, key: string, generation: number, value: T): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('derived').where('key', '=', EVIDENCE_KEY).execute();
-    await trx.insertInto('derived').values({ key: EVIDENCE_KEY, generation, value_json: JSON.stringify(value) }).execute();
+    await trx.deleteFrom('derived').where('key', '=', key).execute();
+    await trx.insertInto('derived').values({ key, generation, value_json: JSON.stringify(value) }).execute();
   });
 }
 
@@ -76,11 +81,6 @@ async function storeEvidence(db: Db, generation: number, value: StoredEvidence):
 export async function loadCommitmentEvidence(db: Db): Promise<{ generation: number; value: StoredEvidence } | null> {
   const row = await db.selectFrom('derived').select(['generation', 'value_json']).where('key', '=', EVIDENCE_KEY).executeTakeFirst();
   return row ? { generation: Number(row.generation), value: JSON.parse(row.value_json) as StoredEvidence } : null;
-}
-
-export async function storedEvidenceGeneration(db: Db): Promise<number | null> {
-  const row = await db.selectFrom('derived').select('generation').where('key', '=', EVIDENCE_KEY).executeTakeFirst();
-  return row ? Number(row.generation) : null;
 }
 
 const ISSUE_COUNTS_KEY = 'issue_counts';
@@ -91,15 +91,11 @@ const ISSUE_COUNTS_KEY = 'issue_counts';
  */
 export async function refreshIssueCounts(db: Db, force = false): Promise<void> {
   const generation = await readGeneration(db, 'generation');
-  const stored = await db.selectFrom('derived').select('generation').where('key', '=', ISSUE_COUNTS_KEY).executeTakeFirst();
-  if (!force && stored?.generation === generation) return;
+  if (!force && (await storedGeneration(db, ISSUE_COUNTS_KEY)) === generation) return;
   const rows = await db.selectFrom('issue_tags as it').innerJoin('documents as d', 'd.doc_id', 'it.doc_id').where('d.is_current', '=', 1)
     .select(['it.issue_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('it.issue_id').execute();
   const counts = Object.fromEntries(rows.map((r) => [r.issue_id, Number(r.n)]));
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('derived').where('key', '=', ISSUE_COUNTS_KEY).execute();
-    await trx.insertInto('derived').values({ key: ISSUE_COUNTS_KEY, generation, value_json: JSON.stringify(counts) }).execute();
-  });
+  await storeDerived(db, ISSUE_COUNTS_KEY, generation, counts);
 }
 
 /** Each issue's item count, when stored for this generation of the corpus; null otherwise. */

@@ -104,7 +104,7 @@ export class KyselyStore implements Store {
   }
   async reindex(extract: Extractor, onProgress?: (done: number, total: number) => void): Promise<ReindexResult> {
     const result = await write.reindex(this.#backend, this.#corpus, extract, onProgress);
-    await refreshCommitmentEvidence(this.#backend, this.#corpus);
+    await this.refreshDerived();
     return result;
   }
   refreshPersons(force = false): Promise<void> {

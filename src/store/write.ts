@@ -13,7 +13,7 @@ import {
   type ReindexResult, type StoredCorrection,
 } from './types.ts';
 import type { ExtractOptions } from '../extract/index.ts';
-import { corpusInputColumns, loadKnownCountries, loadPersonInputs } from './corpus-inputs.ts';
+import { corpusInputColumns, loadPersonInputs } from './corpus-inputs.ts';
 import { writePersonPageRows } from './person-rows.ts';
 
 /** Rows per multi-row insert: well under SQLite's and PostgreSQL's bound-parameter limits. */
@@ -226,7 +226,7 @@ export async function refreshPersons(backend: StoreBackend, corpus: CorpusLogic,
   const db = backend.db;
   const generation = await readGeneration(db, 'generation');
   if (!force && generation === (await readGeneration(db, 'persons_generation'))) return;
-  const [docs, known] = await Promise.all([loadPersonInputs(db), loadKnownCountries(db)]);
+  const { docs, known } = await loadPersonInputs(db);
   const corrections = (await loadCorrections(db)).map(({ kind, a, b }) => ({ kind, a, b }) as PersonCorrection);
   const persons: PersonEntity[] = corpus.resolvePersons(docs, corrections, known);
   await db.transaction().execute(async (trx) => {

@@ -13,16 +13,11 @@ export class ComparisonMemo {
   constructor(readonly known: Set<string>) {}
 
   office(title: string): string {
-    let o = this.offices.get(title);
-    if (o === undefined) { o = canonicalOffice(title, this.known); this.offices.set(title, o); }
-    return o;
+    return remembered(this.offices, title, () => canonicalOffice(title, this.known));
   }
 
   titlesCompatible(a: string, b: string): boolean {
-    const key = `${this.office(a)}\u0000${this.office(b)}`;
-    let r = this.compatible.get(key);
-    if (r === undefined) { r = titlesCompatible(a, b, this.known); this.compatible.set(key, r); }
-    return r;
+    return remembered(this.compatible, `${this.office(a)}\u0000${this.office(b)}`, () => titlesCompatible(a, b, this.known));
   }
 
   /** Some title of one list continues some title of the other. */
@@ -32,18 +27,16 @@ export class ComparisonMemo {
   }
 
   surnamesMatch(a: string, b: string): boolean {
-    if (a === b) return true;
-    const key = `${a}\u0000${b}`;
-    let r = this.surnames.get(key);
-    if (r === undefined) { r = surnamesMatch(a, b); this.surnames.set(key, r); }
-    return r;
+    return a === b || remembered(this.surnames, `${a}\u0000${b}`, () => surnamesMatch(a, b));
   }
 
   givenNamesMatch(a: string, b: string): boolean {
-    if (a === b) return true;
-    const key = `${a}\u0000${b}`;
-    let r = this.givens.get(key);
-    if (r === undefined) { r = givenNamesMatch(a, b); this.givens.set(key, r); }
-    return r;
+    return a === b || remembered(this.givens, `${a}\u0000${b}`, () => givenNamesMatch(a, b));
   }
+}
+
+function remembered<V>(memo: Map<string, V>, key: string, compute: () => V): V {
+  let v = memo.get(key);
+  if (v === undefined) { v = compute(); memo.set(key, v); }
+  return v;
 }

@@ -45,21 +45,6 @@ export async function currentDocuments(db: Db): Promise<Map<string, { title: str
   return new Map(rows.map((r) => [r.doc_id, { title: r.title, date: r.date, seq: r.seq }]));
 }
 
-/** Resolves (docId, actorId) to the actor's name and kind, and its person entity. */
-export async function actorResolver(db: Db): Promise<(docId: string, actorId: string) => ActorRef> {
-  const [actors, appearances] = await Promise.all([
-    db.selectFrom('actors').innerJoin('documents', 'documents.doc_id', 'actors.doc_id').where('documents.is_current', '=', 1)
-      .select(['actors.doc_id', 'actors.actor_id', 'actors.name', 'actors.kind']).execute(),
-    db.selectFrom('person_appearances').select(['doc_id', 'actor_id', 'person_id']).execute(),
-  ]);
-  const byKey = new Map(actors.map((a) => [key(a.doc_id, a.actor_id), a]));
-  const person = new Map(appearances.map((a) => [key(a.doc_id, a.actor_id), a.person_id]));
-  return (docId, actorId) => {
-    const a = byKey.get(key(docId, actorId));
-    return { docId, actorId, name: a?.name ?? actorId, kind: a?.kind ?? 'unknown', personId: person.get(key(docId, actorId)) ?? null };
-  };
-}
-
 /** Runs a query per chunk of ids, so a long id list never exceeds a backend's bound-parameter limit. */
 export async function inChunks<T>(ids: string[], run: (chunk: string[]) => Promise<T[]>, size = 500): Promise<T[]> {
   const out: T[] = [];
@@ -75,7 +60,7 @@ export async function currentDocumentsAmong(db: Db, docIds: string[]): Promise<M
   return new Map(rows.map((r) => [r.doc_id, { title: r.title, date: r.date, seq: r.seq }]));
 }
 
-/** Like actorResolver, but reading only the actors and appearances of `docIds` (the documents a page shows). */
+/** Resolves (docId, actorId) to the actor's name, kind and person entity, reading only the actors and appearances of `docIds` (the documents a page shows). */
 export async function actorResolverFor(db: Db, docIds: string[]): Promise<(docId: string, actorId: string) => ActorRef> {
   const unique = [...new Set(docIds)];
   const [actors, appearances] = await Promise.all([
@@ -92,20 +77,16 @@ export async function actorResolverFor(db: Db, docIds: string[]): Promise<(docId
 
 /** Issue ids of the tagged items of one kind in `docIds`, keyed by (docId, itemId). */
 export async function issueTagsAmong(db: Db, itemKind: 'statement' | 'commitment' | 'document', docIds: string[]): Promise<Map<string, string[]>> {
-  const rows = await inChunks([...new Set(docIds)], (chunk) => db.selectFrom('issue_tags').select(['doc_id', 'item_id', 'issue_id'])
-    .where('item_kind', '=', itemKind).where('doc_id', 'in', chunk).execute());
-  const map = new Map<string, string[]>();
-  for (const r of rows) {
-    const k = key(r.doc_id, r.item_id);
-    const list = map.get(k);
-    if (list) list.push(r.issue_id); else map.set(k, [r.issue_id]);
-  }
-  return map;
+  return tagsByItem(await inChunks([...new Set(docIds)], (chunk) => db.selectFrom('issue_tags').select(['doc_id', 'item_id', 'issue_id'])
+    .where('item_kind', '=', itemKind).where('doc_id', 'in', chunk).execute()));
 }
 
 /** Issue ids of each tagged item, keyed by (docId, itemId), for one item kind. */
 export async function issueTags(db: Db, itemKind: 'statement' | 'commitment' | 'document'): Promise<Map<string, string[]>> {
-  const rows = await db.selectFrom('issue_tags').select(['doc_id', 'item_id', 'issue_id']).where('item_kind', '=', itemKind).execute();
+  return tagsByItem(await db.selectFrom('issue_tags').select(['doc_id', 'item_id', 'issue_id']).where('item_kind', '=', itemKind).execute());
+}
+
+function tagsByItem(rows: { doc_id: string; item_id: string; issue_id: string }[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const r of rows) {
     const k = key(r.doc_id, r.item_id);
