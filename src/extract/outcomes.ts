@@ -6,10 +6,10 @@
 import type { OutcomeDocument, OutcomeKind, Signatory, Span } from '../record.ts';
 import type { Block, Segmented } from '../segment/index.ts';
 import { headingOf } from '../segment/index.ts';
-import type { DocumentActors } from './actors/index.ts';
+import { component } from './compose.ts';
+import type { Countries, DocumentActors } from './doc.ts';
 import { findDays } from './dates.ts';
 import { tokenize } from './tokens.ts';
-import { countryAt } from './actors/countryWords.ts';
 
 const KIND_PATTERNS: [RegExp, OutcomeKind][] = [
   [/\bMemorand(?:um|a) of Understanding\b|\bM[oO][Uu]s?\b/, 'mou'],
@@ -73,11 +73,11 @@ function signatoriesIn(span: Span, actors: DocumentActors): Signatory[] {
   return out;
 }
 
-function partiesOf(title: string, signatories: Signatory[], actors: DocumentActors): string[] {
+function partiesOf(title: string, signatories: Signatory[], actors: DocumentActors, countries: Countries): string[] {
   const tokens = tokenize(title);
   const parties: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const c = countryAt(tokens, i);
+    const c = countries.countryAt(tokens, i);
     if (c) { if (!parties.includes(c.code)) parties.push(c.code); i += c.length - 1; }
   }
   if (parties.length) return parties;
@@ -99,7 +99,7 @@ function dayNear(text: string, span: Span, date: string | null): string | null {
   return days[0]?.date ?? date;
 }
 
-export function extractOutcomes(seg: Segmented, actors: DocumentActors, date: string | null): OutcomeDocument[] {
+export function extractOutcomes(seg: Segmented, actors: DocumentActors, countries: Countries, date: string | null): OutcomeDocument[] {
   const { text, blocks } = seg;
   const legend = readLegend(blocks);
   const out: OutcomeDocument[] = [];
@@ -107,10 +107,10 @@ export function extractOutcomes(seg: Segmented, actors: DocumentActors, date: st
     if (title.split(/\s+/).length < 2) return;
     if (out.some((d) => d.title.toLowerCase() === title.toLowerCase())) return;
     const signatories = extra.signatories ?? [];
-    signForParties(signatories, partiesOf(title, signatories, actors), actors);
+    signForParties(signatories, partiesOf(title, signatories, actors, countries), actors);
     out.push({
       id: `d${out.length + 1}`, title, kind: outcomeKind(title), category: extra.category ?? null, signatories,
-      parties: partiesOf(title, signatories, actors), date: extra.date ?? date, signedAtCeremony: extra.signedAtCeremony ?? null,
+      parties: partiesOf(title, signatories, actors, countries), date: extra.date ?? date, signedAtCeremony: extra.signedAtCeremony ?? null,
       entryIntoForce: extra.entryIntoForce ?? null, summary: extra.summary ?? null, span,
     });
   };
@@ -239,3 +239,11 @@ function namedDocumentAt(s: string, at: number): { title: string; length: number
   return { title, length: title.length };
 }
 
+export const outcomeDocumentsComponent = component({
+  name: 'outcome-documents',
+  requires: ['seg', 'actors', 'countries', 'head'],
+  provides: ['documents'],
+  // Signatures settle the country of a signatory whose nationality the text never wrote.
+  updates: ['actors'],
+  run: ({ seg, actors, countries, head }) => ({ documents: extractOutcomes(seg, actors, countries, head.date) }),
+});

@@ -1,10 +1,10 @@
 // Organizations: those a text defines with an acronym ("Japan Oil, Gas and Metals National
 // Corporation (JOGMEC)", "the State Atomic Energy Corporation (Rosatom)") and the
 // international bodies readouts name without defining them.
-import type { Token } from '../tokens.ts';
-import { countryAt } from './countryWords.ts';
+import { component } from '../compose.ts';
+import type { Countries, OrganizationDraft, Token } from '../doc.ts';
 
-export interface OrganizationDraft { name: string; code: string | null; spans: [number, number][] }
+export type { OrganizationDraft } from '../doc.ts';
 
 const KNOWN: [string, string][] = [
   ['United Nations', 'UN'], ['United Nations Security Council', 'UNSC'], ['World Trade Organization', 'WTO'],
@@ -20,7 +20,7 @@ const NOT_ORG = /\b(Treaty|Agreement|Statement|Partnership|Initiative|Framework|
 const COUNTRY_ACRONYMS = new Set(['DPRK', 'PRC', 'ROK', 'UAE', 'USA', 'UK', 'US']);
 
 /** Finds organizations and every mention of them (full name and acronym). */
-export function findOrganizations(text: string, tokens: Token[]): OrganizationDraft[] {
+export function findOrganizations(text: string, tokens: Token[], countries: Countries): OrganizationDraft[] {
   const byCode = new Map<string, OrganizationDraft>();
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text !== '(' || tokens[i + 2]?.text !== ')') continue;
@@ -43,7 +43,7 @@ export function findOrganizations(text: string, tokens: Token[]): OrganizationDr
     if (/^(?:The|A|An)$/.test(tokens[s].text)) s++;
     if (s >= i) continue;
     const name = text.slice(tokens[s].start, tokens[i - 1].end).replace(/\s+/g, ' ');
-    if (NOT_ORG.test(name) || countryAt(tokens, s)?.length === i - s) continue;
+    if (NOT_ORG.test(name) || countries.countryAt(tokens, s)?.length === i - s) continue;
     if (!ORG_HEADS.test(name)) continue;
     const draft = byCode.get(code) ?? { name, code, spans: [] };
     if (name.length > draft.name.length) draft.name = name;
@@ -73,3 +73,10 @@ export function findOrganizations(text: string, tokens: Token[]): OrganizationDr
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+export const organizationsComponent = component({
+  name: 'organizations',
+  requires: ['text', 'tokens', 'countries'],
+  provides: ['organizations'],
+  run: ({ text, tokens, countries }) => ({ organizations: findOrganizations(text, tokens, countries) }),
+});

@@ -1,18 +1,20 @@
 // Statements: one per reporting verb with an identified speaker. "X stated that A, that B"
 // is one; "X stated that A and expressed his hope that B" is two; "agreed on the following
 // points: (i)… (ii)…" is one per point; "Kono: We would like…" turns are one per turn.
-import type { Act, Meeting, Span, Statement } from '../record.ts';
-import type { Segmented } from '../segment/index.ts';
-import { headingOf } from '../segment/index.ts';
-import type { DocumentActors } from './actors/index.ts';
-import { findDays } from './dates.ts';
-import { REPORTING_VERBS, REPORTING_VERB_RE, type ReportingVerb } from './lexicon/verbs.ts';
-import { groupOf, principalOf, speakerBefore, type SpeakerContext } from './speakers.ts';
+import type { Act, Meeting, Span, Statement } from '../../record.ts';
+import type { Segmented } from '../../segment/index.ts';
+import { headingOf } from '../../segment/index.ts';
+import { component } from '../compose.ts';
+import type { DocumentActors } from '../doc.ts';
+import { findDays } from '../dates.ts';
+import { REPORTING_VERBS, REPORTING_VERB_RE, type ReportingVerb } from '../lexicon/verbs.ts';
+import { groupOf, speakerBefore, type SpeakerContext } from './speakers.ts';
 
 export interface StatementInput {
   seg: Segmented;
   actors: DocumentActors;
   meetings: Meeting[];
+  principal: Meeting | null;
   date: string | null;
 }
 
@@ -28,8 +30,7 @@ const LEADING_DATE_CONTEXT = /^(?:\([a-z0-9]+\)\s*)?(?:During|In|At)\s+(?:the|th
 function findVerbs(text: string, start: number, end: number): VerbHit[] {
   const slice = text.slice(start, end);
   const hits: VerbHit[] = [];
-  REPORTING_VERB_RE.lastIndex = 0;
-  for (let m = REPORTING_VERB_RE.exec(slice); m; m = REPORTING_VERB_RE.exec(slice)) {
+  for (const m of slice.matchAll(REPORTING_VERB_RE)) {
     const groups = m.groups!;
     const key = Object.keys(groups).find((k) => groups[k] !== undefined)!;
     const verb = REPORTING_VERBS[Number(key.slice(1))];
@@ -45,9 +46,9 @@ function trimSpan(text: string, a: number, b: number): Span {
   return [a, b];
 }
 
-export function extractStatements({ seg, actors, meetings, date }: StatementInput): Statement[] {
+export function extractStatements({ seg, actors, meetings, principal, date }: StatementInput): Statement[] {
   const { text } = seg;
-  const ctx: SpeakerContext = { text, actors, meetings, principal: principalOf(meetings, actors), history: [] };
+  const ctx: SpeakerContext = { text, actors, meetings, principal, history: [] };
   const out: Statement[] = [];
   let sectionDate: { section: string | null; date: string } | null = null;
   let pendingPoints: { speaker: string; act: Act; verb: string; statement: Statement; introNumber: string | null } | null = null;
@@ -282,13 +283,11 @@ function numberingScheme(n: string | null): string {
   return 'dot';
 }
 
-const DROP_PATTERNS = new Map<string, RegExp>();
 /** Words dropped from the start of a verb's content ("that", "on", "for"), compiled once per verb. */
+const DROP_PATTERNS = new Map(REPORTING_VERBS.map((v) => [v, new RegExp(`^(?:(?:${v.drop ?? 'that'})\\s+|that\\s+)`, 'i')]));
+const DROP_THAT = /^(?:(?:that)\s+|that\s+)/i;
 function dropPattern(verb: ReportingVerb): RegExp {
-  const key = verb.drop ?? 'that';
-  let re = DROP_PATTERNS.get(key);
-  if (!re) { re = new RegExp(`^(?:(?:${key})\\s+|that\\s+)`, 'i'); DROP_PATTERNS.set(key, re); }
-  return re;
+  return DROP_PATTERNS.get(verb) ?? DROP_THAT;
 }
 
 /** The latest statement by someone else since `since`: what "In response, …" answers. */
@@ -300,3 +299,12 @@ function answered(out: Statement[], speaker: string, since: number): string | nu
 function membersOfPrincipal(ctx: SpeakerContext): string[] {
   return ctx.principal?.participants ?? [];
 }
+
+export const statementsComponent = component({
+  name: 'statements',
+  // documents: signatures settle signatories' countries, which "the two sides" are read from.
+  requires: ['seg', 'actors', 'meetings', 'principal', 'head', 'documents'],
+  provides: ['statements'],
+  updates: ['actors'],
+  run: ({ seg, actors, meetings, principal, head }) => ({ statements: extractStatements({ seg, actors, meetings, principal, date: head.date }) }),
+});

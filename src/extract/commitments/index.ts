@@ -4,11 +4,12 @@
 // ("the Prime Minister's decision to increase …"). Hopes about others and requests to
 // others are not commitments: a modal clause counts only when its subject is the speaker,
 // the speaker's side, or (for the strong markers) another named actor.
-import type { Commitment, Meeting, Modality, Span, Statement } from '../record.ts';
-import type { DocumentActors } from './actors/index.ts';
-import { collectNamedEvents, findDue, type NamedEvent } from './due/index.ts';
-import type { Segmented } from '../segment/index.ts';
-import { speakerBefore, type SpeakerContext } from './speakers.ts';
+import type { Commitment, Meeting, Modality, Span, Statement } from '../../record.ts';
+import type { Segmented } from '../../segment/index.ts';
+import { component } from '../compose.ts';
+import type { DocumentActors } from '../doc.ts';
+import { collectNamedEvents, findDue, type NamedEvent } from '../due/index.ts';
+import { speakerBefore, type SpeakerContext } from '../statements/speakers.ts';
 
 export interface CommitmentInput {
   text: string;
@@ -129,8 +130,7 @@ export function extractCommitments({ text, seg, actors, statements, meetings, da
     }
     const taken: Span[] = [];
     for (const { re, modality } of STRONG) {
-      re.lastIndex = 0;
-      for (let m = re.exec(content); m; m = re.exec(content)) {
+      for (const m of content.matchAll(re)) {
         const at = c0 + m.index;
         if (/\bhad\s+(?:\w+ly\s+)?$/.test(content.slice(0, m.index))) continue;
         const subject = subjectOf(s, at);
@@ -143,8 +143,7 @@ export function extractCommitments({ text, seg, actors, statements, meetings, da
       }
     }
     // Nouns of intent: "the Prime Minister’s decision to increase spending on defense".
-    NOUNS.lastIndex = 0;
-    for (let m = NOUNS.exec(content); m; m = NOUNS.exec(content)) {
+    for (const m of content.matchAll(NOUNS)) {
       const start = c0 + m.index + m[0].length;
       if (!startsWithVerb(text.slice(start, c1)) || taken.some(([a]) => a === start)) continue;
       const ownerText = m[1];
@@ -173,8 +172,7 @@ export function extractCommitments({ text, seg, actors, statements, meetings, da
       add(s, [owner], span, NOUN_MODALITY[m[2]]);
     }
     // "would/will" in reported speech, for the speaker's own side.
-    WEAK.lastIndex = 0;
-    for (let m = WEAK.exec(content); m; m = WEAK.exec(content)) {
+    for (const m of content.matchAll(WEAK)) {
       const verb = m[2];
       if (NOT_ACTIONS.has(verb) || /ed$/.test(verb) && verb !== 'need') continue;
       const at = c0 + m.index;
@@ -187,8 +185,7 @@ export function extractCommitments({ text, seg, actors, statements, meetings, da
     }
     // "a Laurian business mission would be sent to Varenia from August 16 to 20": a thing of the
     // speaker's own side will be done — the speaker's commitment, told in the passive.
-    PASSIVE_OWN.lastIndex = 0;
-    for (let m = PASSIVE_OWN.exec(content); m; m = PASSIVE_OWN.exec(content)) {
+    for (const m of content.matchAll(PASSIVE_OWN)) {
       const at = c0 + m.index;
       if (taken.some(([a, b]) => at >= a && at < b)) continue;
       const subject = subjectOf(s, at);
@@ -227,8 +224,7 @@ function announcedCommitments(seg: Segmented, actors: DocumentActors, statements
     if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
     const [s0, s1] = sent.span;
     const sentence = text.slice(s0, s1);
-    ANNOUNCED.lastIndex = 0;
-    for (let m = ANNOUNCED.exec(sentence); m; m = ANNOUNCED.exec(sentence)) {
+    for (const m of sentence.matchAll(ANNOUNCED)) {
       const at = s0 + m.index;
       if (covered[at]) continue;
       const start = at + m[0].length;
@@ -241,3 +237,12 @@ function announcedCommitments(seg: Segmented, actors: DocumentActors, statements
     }
   }
 }
+
+export const commitmentsComponent = component({
+  name: 'commitments',
+  requires: ['text', 'seg', 'actors', 'statements', 'meetings', 'head'],
+  provides: ['commitments'],
+  // The subject of an announced commitment may be a group ("the two leaders will …").
+  updates: ['actors'],
+  run: ({ text, seg, actors, statements, meetings, head }) => ({ commitments: extractCommitments({ text, seg, actors, statements, meetings, date: head.date }) }),
+});

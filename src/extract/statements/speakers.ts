@@ -2,15 +2,15 @@
 // several ("President Biden and Prime Minister Kishida"), a group ("Both leaders", "The two
 // sides", "They"), a country ("The Russian side") or organizations ("JOGMEC and INK"); a
 // pronoun or a bare office ("He", "the Prime Minister") points back to a person named before.
-import type { Actor, Meeting } from '../record.ts';
-import type { DocumentActors } from './actors/index.ts';
-import { PLURAL_HEADS } from './lexicon/titles.ts';
+import type { Actor, Meeting } from '../../record.ts';
+import type { DocumentActors } from '../doc.ts';
+import { PLURAL_HEADS } from '../lexicon/titles.ts';
 
 export interface SpeakerContext {
   text: string;
   actors: DocumentActors;
   meetings: Meeting[];
-  /** The meeting the readout is about (see principalOf), found once per document. */
+  /** The meeting the readout is about (the `principal-meeting` component). */
   principal: Meeting | null;
   /** Speakers so far, latest last: pronouns resolve against them. */
   history: { actor: string; at: number }[];
@@ -43,20 +43,6 @@ export function groupOf(ctx: SpeakerContext, members: string[], mention: { text:
   }
   const names = members.map((m) => ctx.actors.byId.get(m)?.name ?? m);
   return ctx.actors.add({ kind: 'group', name: names.join(' and '), members, mentions: mention ? [mention] : [] });
-}
-
-const LEADER = /\b(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Premier|Sultan|Emir|Amir|Head of (?:State|Government)|Chairman of (?:the )?Government)\b/;
-
-/** The meeting a readout is about: the one of leaders (heads of state or government), else the first. */
-export function principalOf(meetings: Meeting[], actors: DocumentActors): Meeting | null {
-  let best: Meeting | null = null, bestScore = -1;
-  for (const m of meetings) {
-    if (m.participants.length < 2) continue;
-    const leaders = m.participants.filter((p) => (actors.byId.get(p)?.titles ?? []).some((t) => LEADER.test(t) && !/\bformer\b/i.test(t))).length;
-    const score = leaders * 2 + (m.format === 'talks' || m.format === 'summit' ? 1 : 0);
-    if (score > bestScore) { best = m; bestScore = score; }
-  }
-  return best;
 }
 
 function countriesOf(ctx: SpeakerContext, persons: string[]): string[] {

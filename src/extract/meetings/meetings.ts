@@ -2,13 +2,14 @@
 // sentence is cut at its meeting phrases ("held talks with", "had a breakfast meeting
 // with", "was hosted to lunch by", "in the presence of"); what follows a phrase, up to the
 // next, names the other participants; the sentence's subject is the first.
-import type { Meeting, MeetingFormat, Span } from '../record.ts';
-import type { Segmented } from '../segment/index.ts';
-import type { DocumentActors } from './actors/index.ts';
-import { findDays, reportedDay } from './dates.ts';
-import { parseDueDate } from './due/index.ts';
+import type { Meeting, MeetingFormat, Span } from '../../record.ts';
+import type { Segmented } from '../../segment/index.ts';
+import { component } from '../compose.ts';
+import type { DocumentActors } from '../doc.ts';
+import { findDays, reportedDay } from '../dates.ts';
+import { parseDueDate } from '../due/index.ts';
 
-interface Trigger { re: RegExp; format: (m: RegExpExecArray) => MeetingFormat; objectless?: boolean }
+interface Trigger { re: RegExp; format: (m: RegExpMatchArray) => MeetingFormat; objectless?: boolean }
 
 const TRIGGERS: Trigger[] = [
   { re: /\bheld\s+(?:separate\s+|bilateral\s+|a\s+|the\s+|summit\s+|official\s+|working\s+|brief\s+)*(talks|meeting|meetings|consultations|(?:tele)?phone\s+(?:call|conversation|talks)|video\s*(?:conference|call)|videoconference)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s+with\b/g,
@@ -70,8 +71,7 @@ export function extractMeetings({ seg, actors, date }: MeetingContext): Meeting[
 
     const hits: { start: number; end: number; format: MeetingFormat; objectless: boolean }[] = [];
     for (const t of TRIGGERS) {
-      t.re.lastIndex = 0;
-      for (let m = t.re.exec(sentence); m; m = t.re.exec(sentence)) {
+      for (const m of sentence.matchAll(t.re)) {
         const start = s.span[0] + m.index, end = start + m[0].length;
         if (hits.some((h) => start < h.end && end > h.start)) continue;
         hits.push({ start, end, format: t.format(m), objectless: !!t.objectless });
@@ -138,3 +138,10 @@ export function extractMeetings({ seg, actors, date }: MeetingContext): Meeting[
   meetings.forEach((m, i) => { m.id = `m${i + 1}`; });
   return meetings;
 }
+
+export const meetingsComponent = component({
+  name: 'meetings',
+  requires: ['seg', 'actors', 'head'],
+  provides: ['meetings'],
+  run: ({ seg, actors, head }) => ({ meetings: extractMeetings({ seg, actors, date: head.date }) }),
+});

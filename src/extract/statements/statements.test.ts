@@ -3,10 +3,10 @@
 // the statement answered). Every readout here is about invented states and people.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Act } from '../record.ts';
+import type { Act } from '../../record.ts';
 import {
   actorById, countryNamed, describeStatements, extractReadout, personNamed, sliceOf, statementAbout, who,
-} from './test-helpers.test-util.ts';
+} from '../test-helpers.test-util.ts';
 
 const TITLE = 'Visit to the Kingdom of Kestria by President Dalen Moravik of the Republic of Varenia';
 const TALKS = 'President Dalen Moravik of the Republic of Varenia held talks with Prime Minister Ilse Brunnhold of the Kingdom of Kestria on March 3.';

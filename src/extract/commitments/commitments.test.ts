@@ -4,10 +4,10 @@
 // states and people here are invented.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Modality } from '../record.ts';
+import type { Modality } from '../../record.ts';
 import {
   commitmentAbout, countryNamed, describeCommitments, extractReadout, personNamed, sliceOf, statementAbout, who,
-} from './test-helpers.test-util.ts';
+} from '../test-helpers.test-util.ts';
 
 const TITLE = 'Visit to the Kingdom of Kestria by President Dalen Moravik of the Republic of Varenia';
 const TALKS = 'President Dalen Moravik of the Republic of Varenia held talks with Prime Minister Ilse Brunnhold of the Kingdom of Kestria on May 10.';
