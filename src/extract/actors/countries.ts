@@ -4,7 +4,8 @@
 import { component } from '../compose.ts';
 import type { Countries, CountryWord, DocumentState, Token } from '../doc.ts';
 import { wordTokens } from '../tokens.ts';
-import { COUNTRY_NAMES, DEMONYMS } from '../lexicon/countries.ts';
+import { COUNTRY_NAMES, DEMONYMS, NOT_STATE_NAMES, NOT_STATE_STEMS, OFFICES_OF_A_STATE, REGIONS, STATE_FORMS, STATE_FORM_MODIFIERS } from '../lexicon/countries.ts';
+import { anyOf, phrase } from '../patterns.ts';
 import { INSTITUTION_WORDS } from '../lexicon/titles.ts';
 
 type Index = Map<string, { words: string[]; code: string; name: string }[]>;
@@ -44,11 +45,13 @@ export const KNOWN_COUNTRIES: Countries = {
   demonymAt: (tokens, i) => matchAt(ADJECTIVES, tokens, i),
 };
 
-const STATE_FORM = /(?:\b[Tt]he\s+|^)((?:Federal\s+|People['’]s\s+|Democratic\s+|Islamic\s+|United\s+|Socialist\s+|Cooperative\s+)*(?:Republic|Kingdom|Federation|Principality|Grand\s+Duchy|Duchy|Sultanate|Emirate|Commonwealth|Confederation|Union|State|Empire))\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+Islands)?)\b/gm;
-const OFFICE_OF = /\b(?:Foreign Minister|Prime Minister|President|Minister for Foreign Affairs|Minister of Foreign Affairs|Ambassador|King|Queen|Emperor|Chancellor|Premier|Emir|Sultan|Head of State|Government|Embassy|People) of (?:the )?([A-Z][a-z]{3,})\b/g;
-
-/** Regions whose adjective looks like a state's ("Asian", "Siberian") but which are not states. */
-const REGIONS = new Set(['Asia', 'Africa', 'America', 'Europe', 'Siberia', 'Scandinavia', 'Arabia', 'Oceania', 'Eurasia', 'Caucasia', 'Indochina', 'Patagonia', 'Micronesia', 'Polynesia', 'Melanesia', 'Australasia', 'Anatolia', 'Bohemia', 'Bavaria', 'Catalonia', 'Crimea', 'Galicia', 'Antarctica', 'Mesopotamia', 'Pacific', 'Atlantic', 'Indonesia', 'Asean']);
+/** "the Republic of Varenia": group 1 the form of state, group 2 the state's short name. */
+const STATE_FORM = new RegExp(
+  `(?:\\b[Tt]he\\s+|^)((?:${STATE_FORM_MODIFIERS.map((m) => `${phrase(m)}\\s+`).join('|')})*(?:${STATE_FORMS.map((f) => phrase(f)).join('|')}))\\s+of\\s+(?:the\\s+)?([A-Z][a-z]+(?:\\s+Islands)?)\\b`,
+  'gm',
+);
+/** "Foreign Minister of Kestria": group 1 the state named. */
+const OFFICE_OF = new RegExp(`\\b${anyOf(OFFICES_OF_A_STATE)} of (?:the )?([A-Z][a-z]{3,})\\b`, 'g');
 
 /** A word the gazetteer already knows as (the start of) a country's name or a demonym ("Russian" of "Russian Federation"). */
 function knownCountryWord(short: string): boolean {
@@ -65,7 +68,7 @@ export function discoverStates(text: string): DocumentState[] {
     const short = m[2];
     if (knownCountryWord(short)) continue;
     // "the Federation of Economic Organizations" names an institution, not a state.
-    if (INSTITUTION_WORDS.has(short) || /^(People|Japan|Korea|China)$/.test(short)) continue;
+    if (INSTITUTION_WORDS.has(short) || NOT_STATE_NAMES.has(short)) continue;
     const code = 'X-' + short.toUpperCase().replace(/\s+/g, '-');
     found.set(short, { name: `${m[1].replace(/\s+/g, ' ')} of ${short}`, short, code });
   }
@@ -83,7 +86,7 @@ export function discoverStates(text: string): DocumentState[] {
     if (!/(?:n|an|ian)$/.test(adj)) continue;
     for (const short of [adj.slice(0, -1), adj.slice(0, -2), adj.slice(0, -3) + 'a']) {
       if (short.length < 4 || !words.has(short) || REGIONS.has(short) || found.has(short)) continue;
-      if (knownCountryWord(short) || /^(Minister|Government|President|Secretary)$/.test(short)) continue;
+      if (knownCountryWord(short) || NOT_STATE_STEMS.has(short)) continue;
       found.set(short, { name: short, short, code: 'X-' + short.toUpperCase() });
     }
   }

@@ -5,7 +5,22 @@
 import { component } from '../compose.ts';
 import type { Countries, PersonMention, Token } from '../doc.ts';
 import { wordTokens } from '../tokens.ts';
+import { SIGNING_OFFICES } from '../lexicon/conventions.ts';
+import { escapeRegex } from '../patterns.ts';
 import { headAt } from './personMentions.ts';
+
+/** "MINISTRY OF FOREIGN AFFAIRS" over "SINGAPORE", and "… Ministry of Foreign Affairs of Japan" ending a line. */
+const SIGNATURE_BLOCKS = SIGNING_OFFICES.map((o) => new RegExp(`${escapeRegex(o.toUpperCase())}\\s*\\n+\\s*([A-Z][A-Z ]+)\\n`));
+const SIGNATURE_LINES = SIGNING_OFFICES.map((o) => new RegExp(`${escapeRegex(o)} of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\\s*$`, 'm'));
+
+/** The country named in the publisher's signature; group 1 of the first signature found. */
+function signatureCountry(text: string): RegExpExecArray | null {
+  for (const re of [...SIGNATURE_BLOCKS, ...SIGNATURE_LINES]) {
+    const m = re.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 
 /** Countries named as a person's nationality, and how often the text names each country. */
 export function homeCountry(text: string, tokens: Token[], mentions: PersonMention[], countries: Countries): string | null {
@@ -40,7 +55,7 @@ export function homeCountry(text: string, tokens: Token[], mentions: PersonMenti
   const titleEnd = titleLine ? titleLine.index + titleLine[0].length : 0;
   for (const m of mentions) if (m.country && m.name.length) add(m.country, m.foreign || m.start < titleEnd ? -6 : -1);
   // "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE": the publisher's own signature.
-  const sig = /MINISTRY OF FOREIGN AFFAIRS\s*\n+\s*([A-Z][A-Z ]+)\n/.exec(text) ?? /Ministry of Foreign Affairs of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$/m.exec(text);
+  const sig = signatureCountry(text);
   if (sig) {
     const words = sig[1].trim().split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
     const probe = wordTokens(words);

@@ -3,21 +3,14 @@
 // international bodies readouts name without defining them.
 import { component } from '../compose.ts';
 import type { Countries, OrganizationDraft, Token } from '../doc.ts';
+import { COUNTRY_ACRONYMS } from '../lexicon/countries.ts';
+import { INTERNATIONAL_ORGANIZATIONS, NOT_ORGANIZATION_WORDS, ORGANIZATION_HEADS } from '../lexicon/organizations.ts';
+import { anyOf, escapeRegex } from '../patterns.ts';
 
 export type { OrganizationDraft } from '../doc.ts';
 
-const KNOWN: [string, string][] = [
-  ['United Nations', 'UN'], ['United Nations Security Council', 'UNSC'], ['World Trade Organization', 'WTO'],
-  ['Association of Southeast Asian Nations', 'ASEAN'], ['Asia-Pacific Economic Cooperation', 'APEC'],
-  ['North Atlantic Treaty Organization', 'NATO'], ['European Union', 'EU'], ['International Atomic Energy Agency', 'IAEA'],
-  ['World Health Organization', 'WHO'], ['International Monetary Fund', 'IMF'], ['World Bank', 'World Bank'],
-  ['Group of Seven', 'G7'], ['Group of Eight', 'G8'], ['Group of Twenty', 'G20'], ['Quad', 'Quad'],
-  ['Organisation for Economic Co-operation and Development', 'OECD'], ['African Union', 'AU'],
-];
-
-const ORG_HEADS = /\b(Organization|Organisation|Corporation|Company|Bank|Agency|Council|Committee|Association|Fund|Authority|Party|Commission|Institute|University|Insurance|Union|Group|Federation|Secretariat|Ministry|Office|Service|Board|Chamber|Institution|Enterprise|Foundation|Society|Centre|Center|Exchange|Cooperation)$/;
-const NOT_ORG = /\b(Treaty|Agreement|Statement|Partnership|Initiative|Framework|Summit|Talks|Program|Programme|Plan|Strategy|Declaration|Memorandum|Protocol|Convention|Dialogue|Meeting|Act|Corridor|Project)\b/;
-const COUNTRY_ACRONYMS = new Set(['DPRK', 'PRC', 'ROK', 'UAE', 'USA', 'UK', 'US']);
+const ORG_HEADS = new RegExp(`\\b${anyOf(ORGANIZATION_HEADS)}$`);
+const NOT_ORG = new RegExp(`\\b${anyOf(NOT_ORGANIZATION_WORDS)}\\b`);
 
 /** Finds organizations and every mention of them (full name and acronym). */
 export function findOrganizations(text: string, tokens: Token[], countries: Countries): OrganizationDraft[] {
@@ -51,15 +44,15 @@ export function findOrganizations(text: string, tokens: Token[], countries: Coun
     byCode.set(code, draft);
   }
   // "the State Atomic Energy Corporation (Rosatom)": Rosatom is also the organization's name.
-  for (const [name, code] of KNOWN) {
+  for (const [name, code] of INTERNATIONAL_ORGANIZATIONS) {
     if (byCode.has(code)) continue;
-    const re = new RegExp(`\\b(?:${escape(name)}|${escape(code)})\\b`, 'g');
+    const re = new RegExp(`\\b(?:${escapeRegex(name)}|${escapeRegex(code)})\\b`, 'g');
     if (!re.test(text)) continue;
     byCode.set(code, { name, code, spans: [] });
   }
   // Every later mention of the acronym or the full name.
   for (const draft of byCode.values()) {
-    const names = [draft.code, draft.name].filter((x): x is string => !!x).map(escape).join('|');
+    const names = [draft.code, draft.name].filter((x): x is string => !!x).map(escapeRegex).join('|');
     const re = new RegExp(`(?<![\\w-])(?:${names})(?![\\w-])`, 'g');
     for (const m of text.matchAll(re)) {
       const span: [number, number] = [m.index!, m.index! + m[0].length];
@@ -68,10 +61,6 @@ export function findOrganizations(text: string, tokens: Token[], countries: Coun
     draft.spans.sort((a, b) => a[0] - b[0]);
   }
   return [...byCode.values()].filter((d) => d.spans.length > 0);
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export const organizationsComponent = component({

@@ -6,7 +6,12 @@
 import { component } from '../compose.ts';
 import type { Countries, PersonMention, Token } from '../doc.ts';
 import { wordTokens } from '../tokens.ts';
-import { COMPLEMENT_WORDS, HONORIFICS, INSTITUTION_WORDS, PLURAL_HEADS, TITLE_HEADS, TITLE_HEAD_FIRST, TITLE_MODIFIERS } from '../lexicon/titles.ts';
+import {
+  AMBIGUOUS_HEADS, COMPLEMENT_STARTS, COMPLEMENT_WORDS, DOTTED_NOT_INITIALS, HONORIFICS, INSTITUTION_WORDS, LIST_COUNTS, LIST_HONORIFICS,
+  PLURAL_HEADS, TITLE_HEADS, TITLE_HEAD_FIRST, TITLE_MODIFIERS,
+} from '../lexicon/titles.ts';
+import { NOT_NAMES } from '../lexicon/names.ts';
+import { anyOf } from '../patterns.ts';
 import { CAPITALS } from '../lexicon/countries.ts';
 
 export type { PersonMention } from '../doc.ts';
@@ -14,29 +19,13 @@ export type { PersonMention } from '../doc.ts';
 /** The text being scanned: its tokens and the document's countries. */
 export interface Scan { text: string; tokens: Token[]; countries: Countries }
 
-const NOT_NAMES = new Set((
-  'The A An In On At By For From With To Of And Or But If As During After Before Since Until While Both Each All ' +
-  'Some Any This That These Those He She It They We I You His Her Its Their Our My Your Him Them Us Who Whom Whose ' +
-  'Which What When Where Why How There Here Also Further Furthermore Moreover However Therefore Thus Then Additionally ' +
-  'Meanwhile Regarding Concerning Following Based Through Under Over Between Among Against Toward Towards Upon Within ' +
-  'Without About Above Below Across Along Around Behind Beyond Despite Like Near Per Via Not No Yes Firstly Secondly ' +
-  'Thirdly Finally Lastly Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January ' +
-  'February March April May June July August September October November December Summary Overview Appendix Annex ' +
-  'Readout Meeting Meetings Talks Visit Official Working State Joint Press Release Note Photo Credit Back Index Print ' +
-  'Reaffirming Noting Welcoming Expressing Recalling Recognizing Recognising Emphasizing Underlining Stressing ' +
-  'Marking Accordingly Prior Other Others Another Such Many Several Most More Less Few Every Either Neither Only Even ' +
-  'Just Still Yet Already Again Once Twice Later Earlier Last Next First Second Third Fourth Fifth Sixth Seventh ' +
-  'Eighth Ninth Tenth Mutual Bilateral Trilateral Multilateral Regional Island Islands Treaty Agreement Memorandum ' +
-  'MoU MOU MoC Statement Declaration Plan Action Leaders Ministers Excellency Excellencies Jr Sr II III IV ' +
-  'Meets Meet Holds Hold Visits Receives Signs Calls Hosts Welcomes Discusses Says Urges Holds Exchanged Covering ' +
-  'Source Sources Q A Question Answer Venue Date Time Location Participants Attendees Subject Re Tags Category Contact Media Related Share Update Updated Posted'
-).split(/\s+/));
+
 
 export function isNameToken(scan: Scan, i: number): boolean {
   const { tokens, countries } = scan;
   const t = tokens[i];
   if (!t || !t.cap) return false;
-  if (/^(?:[A-Z]\.)+$/.test(t.text)) return t.text !== 'U.S.' && t.text !== 'U.K.' && t.text !== 'H.E.';
+  if (/^(?:[A-Z]\.)+$/.test(t.text)) return !DOTTED_NOT_INITIALS.has(t.text);
   if (!t.word) return false;
   if (NOT_NAMES.has(t.text) || INSTITUTION_WORDS.has(t.text) || HONORIFICS.has(t.text) || TITLE_HEAD_FIRST.has(t.text)) return false;
   if (countries.countryAt(tokens, i) || countries.demonymAt(tokens, i)) return false;
@@ -143,13 +132,13 @@ function readTitle(scan: Scan, i: number): TitleMatch | null {
   if (j > i && !lowerOk && !tokens[i].cap && !TITLE_MODIFIERS.has(tokens[i].text)) return null;
   const headEnd = j + n;
   let end = headEnd;
-  const hasComplement = !!tokens[end] && ['of', 'for', 'to', 'on', 'at'].includes(tokens[end].text);
+  const hasComplement = !!tokens[end] && COMPLEMENT_STARTS.includes(tokens[end].text);
   // Heads that are also ordinary words ("General Remarks", "Head of State") need a complement or "former".
   // (Allowed before a full name: "King Aldric Thorne".)
   if (!plural && AMBIGUOUS_HEADS.has(tokens.slice(j, headEnd).map((x) => x.text).join(' ')) && !hasComplement && !lowerOk && j === i &&
     !(isNameToken(scan, headEnd) && isNameToken(scan, headEnd + 1) && adjacent(text, tokens[headEnd], tokens[headEnd + 1]))) return null;
   // Complement: "of …", "for …", "to …".
-  if (tokens[end] && ['of', 'for', 'to', 'on', 'at'].includes(tokens[end].text)) {
+  if (tokens[end] && COMPLEMENT_STARTS.includes(tokens[end].text)) {
     let k = end;
     let lastCap = -1;
     while (k < tokens.length) {
@@ -181,8 +170,6 @@ function readTitle(scan: Scan, i: number): TitleMatch | null {
   }
   return { start: i, end, headEnd, country, foreign, plural };
 }
-
-const AMBIGUOUS_HEADS = new Set(['General', 'Chief', 'Head', 'Leader', 'Commander', 'Director', 'Judge', 'Representative', 'Chair', 'Marshal', 'Envoy', 'Administrator', 'Counsellor', 'Advisor', 'Adviser', 'Prince', 'Princess', 'King', 'Queen']);
 
 /** Where a name ends an office's complement ("of Rosatom Kiriyenko" → "Kiriyenko"), or null. */
 function nameInComplement(scan: Scan, title: TitleMatch): number | null {
@@ -342,7 +329,7 @@ export function findPersonMentions(scan: Scan): PersonMention[] {
   return out;
 }
 
-const LIST_OF_OFFICES = /\b(?:two|three|four|five|both)\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+?)s,\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z][^,;.]*?(?:,\s*(?:and\s+)?|\s+and\s+))*$/;
+const LIST_OF_OFFICES = new RegExp(`\\b${anyOf(LIST_COUNTS)}\\s+((?:[A-Za-z-]+\\s+){0,3}?[A-Za-z-]+?)s,\\s+(?:${anyOf(LIST_HONORIFICS)}\\.?\\s+[A-Z][^,;.]*?(?:,\\s*(?:and\\s+)?|\\s+and\\s+))*$`);
 
 /** "held separate talks with two former prime ministers, Mr. A and Mr. B": each is a former prime minister. */
 function titleOfList(text: string, at: number): string | null {

@@ -4,7 +4,9 @@
 import type { Actor } from '../../record.ts';
 import { component } from '../compose.ts';
 import type { PersonDraft, PersonMention, Token } from '../doc.ts';
-import { GIVEN_NAMES, SURNAME_FIRST } from '../lexicon/names.ts';
+import { GIVEN_NAMES, NAME_SUFFIXES, SURNAME_FIRST } from '../lexicon/names.ts';
+import { NATIONALITIES_BEFORE_OFFICE } from '../lexicon/titles.ts';
+import { escapeRegex } from '../patterns.ts';
 
 export type { PersonDraft } from '../doc.ts';
 
@@ -48,10 +50,12 @@ function chooseSurname(words: string[], inverted: boolean, solo: Set<string>): n
   return n - 1;
 }
 
+const NATIONALITY_BEFORE_OFFICE = new RegExp(`^(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?[’']s|${NATIONALITIES_BEFORE_OFFICE.map(escapeRegex).join('|')})\\s+`);
+
 function titleVariants(title: string): string[] {
   // Keep the office as written, and without a leading nationality ("Russian President" → "President").
   const out = [title];
-  const bare = title.replace(/^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[’']s|Japanese|Russian|American|Indian|Chinese|Korean|British|French|German)\s+/, '');
+  const bare = title.replace(NATIONALITY_BEFORE_OFFICE, '');
   if (bare !== title && bare) out.push(bare);
   return out;
 }
@@ -68,7 +72,7 @@ export function buildPersons(text: string, mentions: PersonMention[], tokens: To
   const ordered = [...named].sort((a, b) => b.name.length - a.name.length || a.start - b.start);
   const mentionOwner = new Map<PersonMention, PersonDraft>();
   for (const m of ordered) {
-    const words = m.name.map((t) => t.text).filter((w) => w !== 'Jr');
+    const words = m.name.map((t) => t.text).filter((w) => !NAME_SUFFIXES.has(w));
     const si = chooseSurname(words, m.inverted, solo);
     const surname = words[si];
     const given = words.filter((_, k) => k !== si).join(' ');

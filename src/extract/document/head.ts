@@ -6,10 +6,13 @@ import { DATE_LINE } from '../../segment/index.ts';
 import { component } from '../compose.ts';
 import type { DocumentHead } from '../doc.ts';
 import { parseCalendarDate } from '../due/index.ts';
+import { TRANSLATION_MARKS } from '../lexicon/conventions.ts';
+import { anyOf } from '../patterns.ts';
 
 export type { DocumentHead } from '../doc.ts';
 
 const NOTE = /^\((.*)\)$/s;
+const TRANSLATION_MARK = new RegExp(anyOf(TRANSLATION_MARKS), 'i');
 
 export function readDocumentHead(seg: Segmented, metadata: { title?: string | null; date?: string | null }, fallbackDate?: string): DocumentHead {
   const front = seg.blocks.filter((b) => b.kind === 'front');
@@ -17,7 +20,7 @@ export function readDocumentHead(seg: Segmented, metadata: { title?: string | nu
   let provisional = false;
   for (const b of front) {
     const t = b.text.trim();
-    if (/provisional translation/i.test(t)) { provisional = true; continue; }
+    if (TRANSLATION_MARK.test(t)) { provisional = true; continue; }
     if (DATE_LINE.test(t) && !date) {
       date = parseCalendarDate(t.replace(/^\(|\)$/g, ''));
       dateSpan = b.span;

@@ -3,8 +3,10 @@
 import type { Meeting } from '../../record.ts';
 import { component } from '../compose.ts';
 import type { DocumentActors } from '../doc.ts';
+import { LEADER_OFFICES } from '../lexicon/titles.ts';
+import { anyOf } from '../patterns.ts';
 
-const LEADER = /\b(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Premier|Sultan|Emir|Amir|Head of (?:State|Government)|Chairman of (?:the )?Government)\b/;
+const LEADER = new RegExp(`\\b${anyOf(LEADER_OFFICES)}\\b`);
 
 /** The meeting a readout is about: the one of leaders (heads of state or government), else the first. */
 export function principalOf(meetings: Meeting[], actors: DocumentActors): Meeting | null {

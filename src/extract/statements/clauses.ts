@@ -6,37 +6,25 @@
 import type { Act, Span } from '../../record.ts';
 import type { Block, Sentence } from '../../segment/index.ts';
 import { findDays } from '../dates.ts';
-import { REPORTING_VERBS, REPORTING_VERB_RE, type ReportingVerb } from '../lexicon/verbs.ts';
+import { ADVERBS_AFTER_AND, ADVERBS_AFTER_AUXILIARY, AUXILIARIES } from '../lexicon/speech.ts';
+import { anyOf, phrase } from '../patterns.ts';
 import { readContent } from './content.ts';
+import { findVerbs, type VerbHit } from './reporting-verbs.ts';
 import { announcesPoints, openPointList } from './points.ts';
 import { groupOf, speakerBefore } from './speakers.ts';
 import type { StatementState } from './state.ts';
 
-export interface VerbHit { start: number; end: number; verb: ReportingVerb; ing: boolean }
-
 /** A reporting verb of the sentence with the speaker found for it (null: none yet). */
 export interface Planned { hit: VerbHit; speaker: string | null; clauseStart: number; subjectStart: number; deferred: boolean }
 
-const AUX_BEFORE = /\b(?:was|were|been|be|being|is|are|am|has|have|had|to|would|will|could|should|may|might|must|not|never|it|which\s+was|that\s+was)\s+(?:(?:also|further|then|strongly|highly|fully|widely|already|clearly|not)\s+)?$/i;
-const COORDINATOR = /(?:,\s*(?:and|but)?\s*|\s+and\s+|;\s*(?:and\s+)?)(?:(?:also|further|then|at the same time|in addition|additionally|furthermore|once again|again|strongly|resolutely|firmly)\s+)*$/i;
+const AUX_BEFORE = new RegExp(`\\b(?:${AUXILIARIES.map((p) => phrase(p)).join('|')})\\s+(?:${anyOf(ADVERBS_AFTER_AUXILIARY)}\\s+)?$`, 'i');
+const COORDINATOR = new RegExp(`(?:,\\s*(?:and|but)?\\s*|\\s+and\\s+|;\\s*(?:and\\s+)?)(?:${anyOf(ADVERBS_AFTER_AND)}\\s+)*$`, 'i');
 const CLAUSE_START = /(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+|whereas\s+|which\s+)?|\bwhich\s+)$/;
 const LEADING_DATE_CONTEXT = /^(?:\([a-z0-9]+\)\s*)?(?:During|In|At)\s+(?:the|their)\s+(?:talks|meeting|meetings|summit)\s+(?:on|of)\s+([^,]+),/;
 const IN_RESPONSE = /^(?:\([a-z0-9]+\)\s*)?In response\b/;
 // Passive agreement: "it was agreed (with Chairman Putin as well) that …".
 // ("it was confirmed that …" is the publisher's own assessment, not a statement.)
 const PASSIVE_AGREEMENT = /\bit was (?:also |further )?(agreed)\b(?:\s+with\s+[^,]*?(?:\s+as well)?)?\s+that\s+/i;
-
-function findVerbs(text: string, start: number, end: number): VerbHit[] {
-  const slice = text.slice(start, end);
-  const hits: VerbHit[] = [];
-  for (const m of slice.matchAll(REPORTING_VERB_RE)) {
-    const groups = m.groups!;
-    const key = Object.keys(groups).find((k) => groups[k] !== undefined)!;
-    const verb = REPORTING_VERBS[Number(key.slice(1))];
-    hits.push({ start: start + m.index, end: start + m.index + m[0].length, verb, ing: key[0] === 'g' });
-  }
-  return hits;
-}
 
 /** Reads every sentence of `block` for its reporting clauses. */
 export function readReportingClauses(state: StatementState, block: Block, sentences: readonly Sentence[], topic: string | null): void {

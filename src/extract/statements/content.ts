@@ -4,20 +4,13 @@
 // "during their talks on DAY" dates it; "agreed … with X as well" makes X a co-speaker.
 import type { Span } from '../../record.ts';
 import { findDays } from '../dates.ts';
-import { REPORTING_VERBS, type ReportingVerb } from '../lexicon/verbs.ts';
+import { dropPattern } from './reporting-verbs.ts';
 import type { Planned } from './clauses.ts';
 import { groupOf } from './speakers.ts';
 import { trimSpan, type StatementState } from './state.ts';
 
 // "… during her talks with Chairman Kasjyanov on December 15": when the statement was made, not what it says.
 const TALKS_ADJUNCT = /,?\s+(?:during|in)\s+(?:the|their|his|her|its)\s+(?:talks|meeting|meetings|call|conversation)\b[^,;]*?(?=\s+that\b|$)/;
-
-/** Words dropped from the start of a verb's content ("that", "on", "for"), compiled once per verb. */
-const DROP_PATTERNS = new Map(REPORTING_VERBS.map((v) => [v, new RegExp(`^(?:(?:${v.drop ?? 'that'})\\s+|that\\s+)`, 'i')]));
-const DROP_THAT = /^(?:(?:that)\s+|that\s+)/i;
-function dropPattern(verb: ReportingVerb): RegExp {
-  return DROP_PATTERNS.get(verb) ?? DROP_THAT;
-}
 
 export interface Said {
   speaker: string;
