@@ -4,6 +4,7 @@
 import type { AnyComponent } from './compose.ts';
 import { segmentationComponent } from './segmentation.ts';
 import { tokenizationComponent } from './tokens.ts';
+import { timeTokensComponent } from './time-tokens.ts';
 import { documentCountriesComponent } from './actors/countries.ts';
 import { documentHeadComponent } from './document/head.ts';
 import { personMentionsComponent } from './actors/personMentions.ts';
@@ -21,6 +22,7 @@ import { documentKindComponent } from './document/kind.ts';
 export const COMPONENTS: readonly AnyComponent[] = [
   segmentationComponent,
   tokenizationComponent,
+  timeTokensComponent,
   documentCountriesComponent,
   documentHeadComponent,
   personMentionsComponent,

@@ -6,6 +6,7 @@
 import type { IngestedText } from '../ingest/types.ts';
 import type { Segmented } from '../segment/index.ts';
 import type { Actor, Commitment, DocumentKind, Meeting, Mention, OutcomeDocument, Span, Statement } from '../record.ts';
+import type { TimeToken } from './due/index.ts';
 
 export interface ExtractOptions {
   /** Document date where the text has none (YYYY-MM-DD). */
@@ -126,6 +127,8 @@ export interface Doc {
   seg: Segmented;
   /** Word tokens of the whole text. */
   tokens: Token[];
+  /** The due-date grammar's tokens of the whole text (./time-tokens.ts). */
+  timeTokens: TimeToken[];
   countries: Countries;
   head: DocumentHead;
   /** Person mentions and turn speakers, in text order. */

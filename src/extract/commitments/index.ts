@@ -6,12 +6,15 @@ import type { Segmented } from '../../segment/index.ts';
 import { component } from '../compose.ts';
 import type { DocumentActors } from '../doc.ts';
 import { collectNamedEvents } from '../due/index.ts';
+import type { TimeToken } from '../time-tokens.ts';
 import { readAnnouncedCommitments } from './announced.ts';
 import { newCommitmentList } from './list.ts';
 import { readReportedCommitments } from './reported.ts';
 
 export interface CommitmentInput {
   text: string;
+  /** The due-date grammar's tokens of the text (../time-tokens.ts). */
+  timeTokens: TimeToken[];
   /** The segmented text: commitments the publisher announces outside any statement are read from its sentences. */
   seg?: Segmented;
   actors: DocumentActors;
@@ -20,8 +23,8 @@ export interface CommitmentInput {
   date: string | null;
 }
 
-export function extractCommitments({ text, seg, actors, statements, meetings, date }: CommitmentInput): Commitment[] {
-  const list = newCommitmentList(text, meetings, date, date ? collectNamedEvents(text, date) : []);
+export function extractCommitments({ text, timeTokens, seg, actors, statements, meetings, date }: CommitmentInput): Commitment[] {
+  const list = newCommitmentList(text, timeTokens, meetings, date, date ? collectNamedEvents(text, date, timeTokens) : []);
   readReportedCommitments(text, actors, statements, list);
   if (seg) readAnnouncedCommitments(seg, actors, statements, list);
   return list.commitments;
@@ -29,9 +32,9 @@ export function extractCommitments({ text, seg, actors, statements, meetings, da
 
 export const commitmentsComponent = component({
   name: 'commitments',
-  requires: ['text', 'seg', 'actors', 'statements', 'meetings', 'head'],
+  requires: ['text', 'timeTokens', 'seg', 'actors', 'statements', 'meetings', 'head'],
   provides: ['commitments'],
   // The subject of an announced commitment may be a group ("the two leaders will …").
   updates: ['actors'],
-  run: ({ text, seg, actors, statements, meetings, head }) => ({ commitments: extractCommitments({ text, seg, actors, statements, meetings, date: head.date }) }),
+  run: ({ text, timeTokens, seg, actors, statements, meetings, head }) => ({ commitments: extractCommitments({ text, timeTokens, seg, actors, statements, meetings, date: head.date }) }),
 });
