@@ -16,7 +16,7 @@ import {
 import {
   DOCUMENT_CONTEXTS, DOCUMENT_KINDS, DOCUMENT_LIST_NOUNS, DOCUMENT_LIST_VERBS, DOCUMENT_WORDS, REPORTING_WORDS, SIGNING_VERBS,
 } from './lexicon/documents.ts';
-import { anyOf, charClass } from './patterns.ts';
+import { anyOf, charClass, matchesOf } from './patterns.ts';
 
 const KIND_PATTERNS: [RegExp, OutcomeKind][] = DOCUMENT_KINDS.map(({ kind, words, anyCase }) => [new RegExp(`\\b${anyOf(words)}\\b`, anyCase ? 'i' : ''), kind]);
 
@@ -48,7 +48,7 @@ const LEGEND_BULLET = new RegExp(charClass(LEGEND_BULLETS));
 function readLegend(blocks: Block[]): Legend | null {
   const text = blocks.filter((b) => b.kind === 'note').map((b) => b.text).join('\n');
   const legend: Legend = { ceremony: null, approval: null, othersOnSignature: false };
-  for (const m of text.matchAll(LEGEND_ENTRY)) {
+  for (const m of matchesOf(LEGEND_ENTRY, text)) {
     const clause = m[1];
     if (LEGEND_NEGATION.test(clause)) continue;
     if (LEGEND_CEREMONY.test(clause)) legend.ceremony = m[2];
@@ -185,7 +185,7 @@ export function extractOutcomes(seg: Segmented, actors: DocumentActors, countrie
     const sentence = text.slice(s.span[0], s.span[1]);
     // Signing, issuing and exchanging name outcome documents; "the adoption of the Action Plan in
     // 2003" and "the conclusion of a peace treaty" do not.
-    for (const m of sentence.matchAll(DOCUMENT_CONTEXT)) {
+    for (const m of matchesOf(DOCUMENT_CONTEXT, sentence)) {
       let at = m.index! + m[0].length;
       // A list: "the signing of the A, the B (MLAT), the C (CMAA), and other outcome documents".
       for (let guard = 0; guard < 6; guard++) {

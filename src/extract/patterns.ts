@@ -7,7 +7,7 @@
 
 import { anyOf, escapeRegex } from '../segment/patterns.ts';
 
-export { anyOf, charClass, escapeRegex } from '../segment/patterns.ts';
+export { anyOf, charClass, escapeRegex, matchesOf } from '../segment/patterns.ts';
 
 /** Slot sources; each ends with the white space after it. */
 export type Slots = Readonly<Record<string, string>>;

@@ -3,6 +3,7 @@
 // tokenized once per document (the `tokenization` component); components read those tokens.
 import { component } from './compose.ts';
 import type { Token } from './doc.ts';
+import { matchesOf } from './patterns.ts';
 
 export type { Token } from './doc.ts';
 
@@ -18,7 +19,7 @@ export function wordTokens(words: string[]): Token[] {
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
-  for (const m of slice.matchAll(TOKEN)) {
+  for (const m of matchesOf(TOKEN, slice)) {
     const t = m[0];
     out.push({
       text: t,

@@ -5,7 +5,7 @@ import { component } from '../compose.ts';
 import type { Countries, CountryWord, DocumentState, Token } from '../doc.ts';
 import { wordTokens } from '../tokens.ts';
 import { COUNTRY_NAMES, DEMONYMS, NOT_STATE_NAMES, NOT_STATE_STEMS, OFFICES_OF_A_STATE, REGIONS, STATE_FORMS, STATE_FORM_MODIFIERS } from '../lexicon/countries.ts';
-import { anyOf, phrase } from '../patterns.ts';
+import { anyOf, matchesOf, phrase } from '../patterns.ts';
 import { INSTITUTION_WORDS } from '../lexicon/titles.ts';
 
 type Index = Map<string, { words: string[]; code: string; name: string }[]>;
@@ -64,7 +64,7 @@ function knownCountryWord(short: string): boolean {
  */
 export function discoverStates(text: string): DocumentState[] {
   const found = new Map<string, DocumentState>();
-  for (const m of text.matchAll(STATE_FORM)) {
+  for (const m of matchesOf(STATE_FORM, text)) {
     const short = m[2];
     if (knownCountryWord(short)) continue;
     // "the Federation of Economic Organizations" names an institution, not a state.
@@ -73,7 +73,7 @@ export function discoverStates(text: string): DocumentState[] {
     found.set(short, { name: `${m[1].replace(/\s+/g, ' ')} of ${short}`, short, code });
   }
   // "Foreign Minister of Kestria Anna Lodde", and "Kestria" again elsewhere: Kestria is a state.
-  for (const m of text.matchAll(OFFICE_OF)) {
+  for (const m of matchesOf(OFFICE_OF, text)) {
     const short = m[1];
     if (found.has(short) || INSTITUTION_WORDS.has(short) || REGIONS.has(short)) continue;
     if (knownCountryWord(short)) continue;

@@ -5,7 +5,7 @@ import { component } from '../compose.ts';
 import type { Countries, OrganizationDraft, Token } from '../doc.ts';
 import { COUNTRY_ACRONYMS } from '../lexicon/countries.ts';
 import { INTERNATIONAL_ORGANIZATIONS, NOT_ORGANIZATION_WORDS, ORGANIZATION_HEADS } from '../lexicon/organizations.ts';
-import { anyOf, escapeRegex } from '../patterns.ts';
+import { anyOf, escapeRegex, matchesOf } from '../patterns.ts';
 
 export type { OrganizationDraft } from '../doc.ts';
 
@@ -54,7 +54,7 @@ export function findOrganizations(text: string, tokens: Token[], countries: Coun
   for (const draft of byCode.values()) {
     const names = [draft.code, draft.name].filter((x): x is string => !!x).map(escapeRegex).join('|');
     const re = new RegExp(`(?<![\\w-])(?:${names})(?![\\w-])`, 'g');
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const span: [number, number] = [m.index!, m.index! + m[0].length];
       if (!draft.spans.some(([a, b]) => span[0] >= a && span[1] <= b)) draft.spans.push(span);
     }

@@ -11,7 +11,7 @@ import {
   PLURAL_HEADS, TITLE_HEADS, TITLE_HEAD_FIRST, TITLE_MODIFIERS,
 } from '../lexicon/titles.ts';
 import { NOT_NAMES } from '../lexicon/names.ts';
-import { anyOf } from '../patterns.ts';
+import { anyOf, matchesOf } from '../patterns.ts';
 import { CAPITALS } from '../lexicon/countries.ts';
 
 export type { PersonMention } from '../doc.ts';
@@ -200,7 +200,7 @@ const TURN = /^([A-Z][\w'’-]+(?:[ \t]*,[ \t]*[A-Z][\w'’-]+)*)[ \t]*:[ \t]+\S
  */
 export function findTurnSpeakers(scan: Scan): PersonMention[] {
   const { text, tokens } = scan;
-  const lines = [...text.matchAll(TURN)];
+  const lines = matchesOf(TURN, text);
   if (lines.length < 2) return [];
   const indexAt = new Map(tokens.map((t, i) => [t.start, i]));
   const out: PersonMention[] = [];

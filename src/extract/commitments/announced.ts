@@ -9,6 +9,7 @@ import { speakerBefore, type SpeakerContext } from '../statements/speakers.ts';
 import { actionSpan } from './action.ts';
 import type { CommitmentList } from './list.ts';
 import { ANNOUNCEMENT } from './markers.ts';
+import { matchesOf } from '../patterns.ts';
 
 export function readAnnouncedCommitments(seg: Segmented, actors: DocumentActors, statements: readonly Statement[], list: CommitmentList): void {
   const { text } = seg;
@@ -20,7 +21,7 @@ export function readAnnouncedCommitments(seg: Segmented, actors: DocumentActors,
     if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
     const [s0, s1] = sent.span;
     const sentence = text.slice(s0, s1);
-    for (const m of sentence.matchAll(ANNOUNCEMENT)) {
+    for (const m of matchesOf(ANNOUNCEMENT, sentence)) {
       const at = s0 + m.index;
       if (covered[at]) continue;
       const start = at + m[0].length;

@@ -10,6 +10,7 @@ import { INTENT_NOUNS, NOT_ACTIONS } from '../lexicon/modality.ts';
 import { actionSpan, startsWithVerb } from './action.ts';
 import type { CommitmentList } from './list.ts';
 import { CONTINUES, FUTURE, GROUP_POSSESSIVE, INTENT, INTENT_NOUN, OWN_PRONOUN, OWN_SUBJECT, PASSIVE_FUTURE, PASSIVE_WILL, PERSON_POSSESSIVE } from './markers.ts';
+import { matchesOf } from '../patterns.ts';
 
 interface Subject { actor: string; own: boolean; clauseStart: number }
 
@@ -69,7 +70,7 @@ export function readReportedCommitments(text: string, actors: DocumentActors, st
     }
     const taken: Span[] = [];
     for (const { re, modality } of INTENT) {
-      for (const m of content.matchAll(re)) {
+      for (const m of matchesOf(re, content)) {
         const at = c0 + m.index;
         if (/\bhad\s+(?:\w+ly\s+)?$/.test(content.slice(0, m.index))) continue;
         const subject = subjectOf(s, at);
@@ -82,7 +83,7 @@ export function readReportedCommitments(text: string, actors: DocumentActors, st
       }
     }
     // Nouns of intent: "the Prime Minister’s decision to increase spending on defense".
-    for (const m of content.matchAll(INTENT_NOUN)) {
+    for (const m of matchesOf(INTENT_NOUN, content)) {
       const start = c0 + m.index + m[0].length;
       if (!startsWithVerb(text.slice(start, c1)) || taken.some(([a]) => a === start)) continue;
       const ownerText = m[1];
@@ -111,7 +112,7 @@ export function readReportedCommitments(text: string, actors: DocumentActors, st
       add(s, [owner], span, INTENT_NOUNS[m[2]]);
     }
     // "would/will" in reported speech, for the speaker's own side.
-    for (const m of content.matchAll(FUTURE)) {
+    for (const m of matchesOf(FUTURE, content)) {
       const verb = m[2];
       if (NOT_ACTIONS.has(verb) || /ed$/.test(verb) && verb !== 'need') continue;
       const at = c0 + m.index;
@@ -124,7 +125,7 @@ export function readReportedCommitments(text: string, actors: DocumentActors, st
     }
     // "a Laurian business mission would be sent to Varenia from August 16 to 20": a thing of the
     // speaker's own side will be done — the speaker's commitment, told in the passive.
-    for (const m of content.matchAll(PASSIVE_FUTURE)) {
+    for (const m of matchesOf(PASSIVE_FUTURE, content)) {
       const at = c0 + m.index;
       if (taken.some(([a, b]) => at >= a && at < b)) continue;
       const subject = subjectOf(s, at);

@@ -8,6 +8,7 @@ import { component } from '../compose.ts';
 import type { DocumentActors } from '../doc.ts';
 import { findDays, reportedDay } from '../dates.ts';
 import { parseDueDate } from '../due/index.ts';
+import { matchesOf } from '../patterns.ts';
 
 interface Trigger { re: RegExp; format: (m: RegExpMatchArray) => MeetingFormat; objectless?: boolean }
 
@@ -71,22 +72,22 @@ export function extractMeetings({ seg, actors, date }: MeetingContext): Meeting[
 
     const hits: { start: number; end: number; format: MeetingFormat; objectless: boolean }[] = [];
     for (const t of TRIGGERS) {
-      for (const m of sentence.matchAll(t.re)) {
+      for (const m of matchesOf(t.re, sentence)) {
         const start = s.span[0] + m.index, end = start + m[0].length;
         if (hits.some((h) => start < h.end && end > h.start)) continue;
         hits.push({ start, end, format: t.format(m), objectless: !!t.objectless });
       }
     }
     // "…, and with Prime Minister Koizumi …" continues the last "held talks with".
-    for (const m of sentence.matchAll(/\band\s+with\b/g)) {
+    for (const m of matchesOf(/\band\s+with\b/g, sentence)) {
       let start = s.span[0] + m.index!;
       while (start > s.span[0] && /[\s,]/.test(text[start - 1])) start--;
       const prev = hits.filter((h) => h.start < start).sort((a, b) => b.start - a.start)[0];
       if (prev && !hits.some((h) => start < h.end && start + m[0].length > h.start)) hits.push({ start, end: start + m[0].length, format: prev.format, objectless: false });
     }
-    const bounds: number[] = [...sentence.matchAll(BOUNDARY)].map((m) => s.span[0] + m.index!);
+    const bounds: number[] = matchesOf(BOUNDARY, sentence).map((m) => s.span[0] + m.index!);
     // A visit that spans days: "paid an official visit to Japan from December 15 to December 17".
-    for (const m of sentence.matchAll(VISIT)) {
+    for (const m of matchesOf(VISIT, sentence)) {
       const at = s.span[0] + m.index! + m[0].length;
       const host = actors.refsStartingAt(at + (/^the\s/.test(text.slice(at, at + 4)) ? 4 : 0)).find((r) => r.kind === 'country');
       // The visitor is the subject right before the verb ("At the invitation of A, B paid a visit").

@@ -1,7 +1,7 @@
 // The reporting verbs of the lexicon (../lexicon/verbs.ts) as one pattern that finds any of
 // them in a sentence, each hit naming its verb and whether it is the -ing form.
 import { REPORTING_VERBS, type ReportingVerb } from '../lexicon/verbs.ts';
-import { anyOf, escapeRegex, phrase, type Slots } from '../patterns.ts';
+import { anyOf, escapeRegex, matchesOf, phrase, type Slots } from '../patterns.ts';
 
 export interface VerbHit { start: number; end: number; verb: ReportingVerb; ing: boolean }
 
@@ -31,7 +31,7 @@ const REPORTING_VERB_RE = new RegExp(
 export function findVerbs(text: string, start: number, end: number): VerbHit[] {
   const slice = text.slice(start, end);
   const hits: VerbHit[] = [];
-  for (const m of slice.matchAll(REPORTING_VERB_RE)) {
+  for (const m of matchesOf(REPORTING_VERB_RE, slice)) {
     const groups = m.groups!;
     const key = Object.keys(groups).find((k) => groups[k] !== undefined)!;
     const verb = REPORTING_VERBS[Number(key.slice(1))];
