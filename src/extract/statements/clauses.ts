@@ -4,7 +4,7 @@
 // or the sentence's subject); then each planned verb's content runs to the next one's clause
 // (./content.ts). "X stated that A, that B" stays one statement.
 import type { Act, Span } from '../../record.ts';
-import type { Block, Sentence } from '../../segment/index.ts';
+import type { Block } from '../../segment/index.ts';
 import { findDays } from '../dates.ts';
 import { ADVERBS_AFTER_AND, ADVERBS_AFTER_AUXILIARY, AUXILIARIES } from '../lexicon/speech.ts';
 import { anyOf, phrase } from '../patterns.ts';
@@ -12,7 +12,7 @@ import { readContent } from './content.ts';
 import { findVerbs, type VerbHit } from './reporting-verbs.ts';
 import { announcesPoints, openPointList } from './points.ts';
 import { groupOf, speakerBefore } from './speakers.ts';
-import type { StatementState } from './state.ts';
+import type { StatementGrammar, StatementState } from './state.ts';
 
 /** A reporting verb of the sentence with the speaker found for it (null: none yet). */
 export interface Planned { hit: VerbHit; speaker: string | null; clauseStart: number; subjectStart: number; deferred: boolean }
@@ -26,10 +26,14 @@ const IN_RESPONSE = /^(?:\([a-z0-9]+\)\s*)?In response\b/;
 // ("it was confirmed that …" is the publisher's own assessment, not a statement.)
 const PASSIVE_AGREEMENT = /\bit was (?:also |further )?(agreed)\b(?:\s+with\s+[^,]*?(?:\s+as well)?)?\s+that\s+/i;
 
-/** Reads every sentence of `block` for its reporting clauses. */
-export function readReportingClauses(state: StatementState, block: Block, sentences: readonly Sentence[], topic: string | null): void {
-  for (const sent of sentences) readSentence(state, block, sent.span, topic);
-}
+/** Reads every sentence of a block for its reporting clauses; claims every block it is given. */
+export const reportingClauses: StatementGrammar = {
+  name: 'reporting-clauses',
+  read(state, block, { sentences, topic }) {
+    for (const sent of sentences) readSentence(state, block, sent.span, topic);
+    return true;
+  },
+};
 
 function readSentence(state: StatementState, block: Block, [s0, s1]: Span, topic: string | null): void {
   const { text } = state;

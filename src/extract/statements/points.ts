@@ -5,7 +5,7 @@
 // ("(c) … agreed on the following points:" then "(i)", "(ii)"; "(d)" ends them).
 import type { Statement } from '../../record.ts';
 import type { Block } from '../../segment/index.ts';
-import { trimSpan, type StatementState } from './state.ts';
+import { trimSpan, type StatementGrammar, type StatementState } from './state.ts';
 
 const POINT_NUMBER = /^\((?:[ivx]+|[a-z]|\d+)\)\s*/;
 const ANNOUNCES_POINTS = /\bfollowing\s+points?\s*:?$/i;
@@ -20,7 +20,7 @@ function numberingScheme(n: string | null): string {
 }
 
 /** Reads `block` as the next point of the list announced before, if it is one; any other block ends the list. */
-export function readPoint(state: StatementState, block: Block): boolean {
+function readPoint(state: StatementState, block: Block): boolean {
   const list = state.pointList;
   const isPoint = block.kind === 'item' || (block.kind === 'paragraph' && !!block.number && !!list &&
     numberingScheme(block.number) !== numberingScheme(list.introNumber));
@@ -37,6 +37,8 @@ export function readPoint(state: StatementState, block: Block): boolean {
   state.add({ ...listed, content: text.slice(a, b), contentSpan: [a, b], section: block.section, span: [a, b] });
   return true;
 }
+
+export const points: StatementGrammar = { name: 'points', read: readPoint };
 
 /**
  * A reporting clause whose content announces a list ("agreed on the following points", or

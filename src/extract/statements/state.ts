@@ -3,7 +3,7 @@
 // offices resolve against them), a list of points announced and not yet read, and a day set
 // for the rest of a section. Made once per document and passed to each grammar as a value.
 import type { Meeting, Span, Statement } from '../../record.ts';
-import type { Segmented } from '../../segment/index.ts';
+import type { Block, Segmented, Sentence } from '../../segment/index.ts';
 import type { DocumentActors } from '../doc.ts';
 import type { SpeakerContext } from './speakers.ts';
 
@@ -70,4 +70,16 @@ export function trimSpan(text: string, a: number, b: number): Span {
   while (a < b && /[\s,;:]/.test(text[a])) a++;
   while (b > a && /[\s,;:.]/.test(text[b - 1])) b--;
   return [a, b];
+}
+
+/** What a grammar is given of a block besides the block: its sentences and the heading it sits under. */
+export interface BlockContext { sentences: readonly Sentence[]; topic: string | null }
+
+/**
+ * A statement grammar: reads a block for its statements, adding them to `state`, and says
+ * whether it claimed the block (later grammars then leave it alone).
+ */
+export interface StatementGrammar {
+  name: string;
+  read(state: StatementState, block: Block, context: BlockContext): boolean;
 }

@@ -3,13 +3,13 @@
 // when every name before the colon is a person the text names; "Background: …" is no turn.
 import type { Block } from '../../segment/index.ts';
 import { groupOf } from './speakers.ts';
-import { trimSpan, type StatementState } from './state.ts';
+import { trimSpan, type BlockContext, type StatementGrammar, type StatementState } from './state.ts';
 
 const TURN = /^([A-Z][\w'’.-]+(?:\s*(?:,|and)\s*[A-Z][\w'’.-]+)*)\s*:\s+(?=\S)/;
 const NAME_SEPARATOR = /\s*(?:,|and)\s*/;
 
-/** Reads `block` as a turn; returns whether it was one. */
-export function readTurn(state: StatementState, block: Block, topic: string | null): boolean {
+/** Reads `block` as a turn; claims it when it is one. */
+function readTurn(state: StatementState, block: Block, { topic }: BlockContext): boolean {
   const { text } = state;
   const { actors } = state.input;
   const start = block.bodyStart, end = block.span[1];
@@ -26,3 +26,5 @@ export function readTurn(state: StatementState, block: Block, topic: string | nu
   });
   return true;
 }
+
+export const turns: StatementGrammar = { name: 'turns', read: readTurn };
