@@ -3,7 +3,7 @@
 import { Hono, type Context } from 'hono';
 import type { Store } from '../store/index.ts';
 import { clientError } from '../api/params.ts';
-import { errorBody } from '../api/app.ts';
+import { errorBody } from '../routes/index.ts';
 import { Layout } from './layout.tsx';
 import { STYLESHEET } from './styles.ts';
 import { READER_SCRIPT } from './reader-script.ts';

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { openStore, resolveDbLocation, StoreInputError } from '../../store/index.ts';
 import { ingestSources } from '../../store/ingest-sources.ts';
 import { startServer } from '../../web/server.ts';
-import { DEFAULT_MAX_UPLOAD_BYTES } from '../../api/upload.ts';
+import { DEFAULT_MAX_UPLOAD_BYTES } from '../../routes/index.ts';
 
 interface ServeFlags { db?: string; host: string; port: string; ingest: string[]; maxUpload?: string }
 
