@@ -3,7 +3,7 @@
 import { ParamError, asOf, date, limit, offset, oneOf, text } from './params.ts';
 import { defineRoute } from './route.ts';
 
-export const COMMITMENT_STATUSES = ['open', 'kept', 'overdue'] as const;
+const COMMITMENT_STATUSES = ['open', 'kept', 'overdue'] as const;
 
 const filters = {
   status: oneOf(COMMITMENT_STATUSES, { description: 'only commitments with this status', placeholder: 'status' }),
@@ -22,14 +22,14 @@ function dueWindowInOrder(input: { dueFrom?: string; dueTo?: string }, label: (n
 export const commitments = defineRoute({
   name: 'commitments', method: 'GET',
   api: { path: '/api/commitments', summary: 'Commitments with their status as of a date, oldest due first', returns: { page: 'CommitmentRow' } },
-  params: { ...filters, limit: limit(50), offset: offset() },
+  params: { ...filters, limit: limit(50), offset },
   check: dueWindowInOrder,
   load: ({ store, input }) => store.listCommitments(input),
 });
 
 export const commitmentTracker = defineRoute({
   name: 'commitmentTracker', method: 'GET', page: '/commitments',
-  params: { ...filters, limit: limit(200), offset: offset() },
+  params: { ...filters, limit: limit(200), offset },
   check: dueWindowInOrder,
   load: async ({ store, input }) => ({ ...await store.listCommitments(input), asOf: input.asOf ?? new Date().toISOString().slice(0, 10) }),
 });

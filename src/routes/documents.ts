@@ -3,11 +3,8 @@
 import type { ReadoutRecord } from '../record.ts';
 import type { CommitmentRow, DocumentDetail, Store } from '../store/index.ts';
 import { notFound } from './errors.ts';
-import { asOf, includeSuperseded, integer, limit, offset, text } from './params.ts';
+import { asOf, includeSuperseded, limit, offset, text, year } from './params.ts';
 import { defineRoute } from './route.ts';
-
-/** A four-digit year (documents' and signed documents' filters). */
-export const year = (description: string) => integer({ description, min: 1000, max: 9999, expected: 'a four-digit year' });
 
 export const documents = defineRoute({
   name: 'documents', method: 'GET',
@@ -17,7 +14,7 @@ export const documents = defineRoute({
     q: text({ description: 'words in the title or source' }),
     kind: text({ description: 'document kind, e.g. readout, summary-of-results' }),
     year: year('publication year'),
-    includeSuperseded, limit: limit(50), offset: offset(),
+    includeSuperseded, limit: limit(50), offset,
   },
   load: ({ store, input }) => store.listDocuments(input),
 });

@@ -156,10 +156,10 @@ export function readParams<P extends Params>(params: P, raw: Record<string, stri
 /** The most items one page of the HTTP API gives: answers stay small for the web. */
 export const MAX_PAGE = 500;
 
-export const limit = (defaultLimit: number, what = 'items') => integer({
-  description: `${what} per page`, min: 1, max: MAX_PAGE, default: defaultLimit,
-});
-export const offset = (what = 'items') => integer({ description: `${what} to skip`, min: 0, default: 0 });
+export const limit = (defaultLimit: number) => integer({ description: 'items per page', min: 1, max: MAX_PAGE, default: defaultLimit });
+export const offset = integer({ description: 'items to skip', min: 0, default: 0 });
+
+export const year = (description: string) => integer({ description, min: 1000, max: 9999, expected: 'a four-digit year' });
 
 export const asOf = date({ description: 'the date commitments are assessed at (default today)' });
 

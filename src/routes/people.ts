@@ -7,7 +7,7 @@ export const people = defineRoute({
   name: 'people', method: 'GET',
   api: { path: '/api/people', summary: 'People across documents, most documents first', returns: { page: 'PersonSummary' } },
   page: '/people',
-  params: { q: text({ description: 'only people whose name or spelling contains these words', placeholder: 'words' }), limit: limit(50), offset: offset() },
+  params: { q: text({ description: 'only people whose name or spelling contains these words', placeholder: 'words' }), limit: limit(50), offset },
   load: ({ store, input }) => store.listPeople(input),
 });
 

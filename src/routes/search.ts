@@ -7,7 +7,7 @@ const WORDS = { description: 'words, "quoted phrases", prefix*, OR', maxLength: 
 export const search = defineRoute({
   name: 'search', method: 'GET',
   api: { path: '/api/search', summary: 'Full-text search, best first, with highlighted snippets', returns: { object: 'SearchPage' } },
-  params: { q: text({ ...WORDS, required: 'give the words to search for' }), includeSuperseded, limit: limit(20), offset: offset() },
+  params: { q: text({ ...WORDS, required: 'give the words to search for' }), includeSuperseded, limit: limit(20), offset },
   load: async ({ store, input: { q, ...options } }) => {
     const page = await store.search(q, options);
     // Always say whether the total is exact: a very common word's total is a lower bound.

@@ -2,11 +2,10 @@
 // the registry page's (sorted by any column, then paged).
 import type { SignedDocumentRow } from '../store/index.ts';
 import { partyName } from './party-name.ts';
-import { limit, offset, oneOf, text } from './params.ts';
-import { year } from './documents.ts';
+import { limit, offset, oneOf, text, year } from './params.ts';
 import { defineRoute } from './route.ts';
 
-export const ENTRY_INTO_FORCE = ['on-signature', 'after-approval'] as const;
+const ENTRY_INTO_FORCE = ['on-signature', 'after-approval'] as const;
 
 const filters = {
   kind: text({ description: 'treaty, agreement, memorandum, mou, joint-statement, …' }),
@@ -18,11 +17,11 @@ const filters = {
 export const signedDocuments = defineRoute({
   name: 'signedDocuments', method: 'GET',
   api: { path: '/api/signed-documents', summary: 'Treaties, agreements, memoranda and joint statements signed or issued', returns: { page: 'SignedDocumentRow' } },
-  params: { ...filters, limit: limit(50), offset: offset() },
+  params: { ...filters, limit: limit(50), offset },
   load: ({ store, input }) => store.listSignedDocuments(input),
 });
 
-export const SIGNED_SORTS = ['date', 'title', 'kind', 'parties', 'entryIntoForce', 'source'] as const;
+const SIGNED_SORTS = ['date', 'title', 'kind', 'parties', 'entryIntoForce', 'source'] as const;
 export type SignedSort = (typeof SIGNED_SORTS)[number];
 const ALL = 10000;
 

@@ -32,7 +32,7 @@ export const ROUTES = {
 };
 
 /** Every route, in the order they are served. */
-export const ROUTE_LIST: readonly Route[] = Object.values(ROUTES);
+const ROUTE_LIST: readonly Route[] = Object.values(ROUTES);
 
 export type ApiRoute = Route & { api: NonNullable<Route['api']> };
 export type PageRoute = Route & { page: string };
