@@ -4,7 +4,8 @@ import { InvalidArgumentError, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { openStore } from '../../store/index.ts';
 import { expandInputs, ingestSources } from '../../store/ingest-sources.ts';
-import { outputFormat, printJson } from '../../store/text-output.ts';
+import { printJson } from '../../store/text-output.ts';
+import { outputFormat } from '../flags.ts';
 
 interface IngestFlags { db?: string; format?: string; jobs?: number }
 
