@@ -1,5 +1,5 @@
 // Actors of one document: persons, countries, organizations (groups are added by the
-// statement stage, which is where "both leaders" and "the two sides" are read).
+// statement and commitment grammars, which is where "both leaders" and "the two sides" are read).
 import type { Actor } from '../../record.ts';
 import { component } from '../compose.ts';
 import type { ActorRef, Countries, DocumentActors, OrganizationDraft, PersonDraft, PersonMention, Token } from '../doc.ts';

@@ -19,8 +19,6 @@ export type { PersonMention } from '../doc.ts';
 /** The text being scanned: its tokens and the document's countries. */
 export interface Scan { text: string; tokens: Token[]; countries: Countries }
 
-
-
 export function isNameToken(scan: Scan, i: number): boolean {
   const { tokens, countries } = scan;
   const t = tokens[i];

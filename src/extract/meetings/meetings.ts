@@ -39,7 +39,6 @@ const GROUP_PHRASE = /(?:,|\band)\s+(?:other\s+)?(?:representatives|members|busi
 const VISIT = /\b(?:paid|made|pays|is paying|was paying)\s+(?:a|an|his|her|their|its)\s+(?:(?:first|second|third|official|state|working|brief|historic|\w+-day)\s+){0,3}visit\s+to\s+|\bvisited\s+(?=(?:the\s+)?[A-Z])/g;
 const DAY_RANGE = /^\s*(?:from\s+[^,.;]{1,30}?\s+to\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:,?\s+\d{4})?(?:\s+[A-Z][a-z]+(?:,?\s+\d{4})?)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+and\s+\d{1,2})/;
 
-
 export interface MeetingContext {
   seg: Segmented;
   actors: DocumentActors;
