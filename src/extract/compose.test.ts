@@ -40,6 +40,13 @@ describe('composing extract components', () => {
     assert.throws(() => composePipeline([early]), /"groups" requires "actors", which no component provides/);
   });
 
+  test('a component sees only the values it requires', () => {
+    const seen: string[] = [];
+    const peek: AnyComponent = { name: 'peek', requires: ['tokens'], provides: ['home'], run: (doc) => { seen.push(...Object.keys(doc)); return { home: null }; } };
+    composePipeline([tokens, peek]).run(given);
+    assert.deepEqual(seen, ['tokens']);
+  });
+
   test('a component that does not provide what it declared fails the document, naming it', () => {
     const broken: AnyComponent = { name: 'broken', requires: ['text'], provides: ['home'], run: () => ({}) };
     assert.throws(() => composePipeline([broken]).run(given), { message: 'extract component "broken" did not provide "home"' });

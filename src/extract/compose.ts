@@ -63,8 +63,11 @@ export function composePipeline(components: readonly AnyComponent[]): Pipeline {
     run(given) {
       const doc: Partial<Doc> = { ...given };
       for (const c of components) {
-        // The order check above guarantees that what `c` requires is present.
-        const out = c.run(doc as Doc);
+        // A component sees only what it requires or updates (present: the order check above guarantees it).
+        const view: Partial<Doc> = {};
+        for (const r of c.requires) copy(view, doc, r);
+        for (const u of c.updates ?? []) copy(view, doc, u);
+        const out = c.run(view as Doc);
         for (const p of c.provides) {
           if (!(p in out)) throw new Error(`extract component "${c.name}" did not provide "${p}"`);
         }
@@ -73,4 +76,8 @@ export function composePipeline(components: readonly AnyComponent[]): Pipeline {
       return doc as Doc;
     },
   };
+}
+
+function copy<K extends Key>(to: Partial<Doc>, from: Partial<Doc>, key: K): void {
+  to[key] = from[key];
 }
