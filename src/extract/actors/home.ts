@@ -7,7 +7,7 @@ import type { Countries, PersonMention, Token } from '../doc.ts';
 import { wordTokens } from '../tokens.ts';
 import { SIGNING_OFFICES } from '../lexicon/conventions.ts';
 import { escapeRegex } from '../patterns.ts';
-import { headAt } from './personMentions.ts';
+import { headAt } from './offices.ts';
 
 /** "MINISTRY OF FOREIGN AFFAIRS" over "SINGAPORE", and "… Ministry of Foreign Affairs of Japan" ending a line. */
 const SIGNATURE_BLOCKS = SIGNING_OFFICES.map((o) => new RegExp(`${escapeRegex(o.toUpperCase())}\\s*\\n+\\s*([A-Z][A-Z ]+)\\n`));
