@@ -1,8 +1,7 @@
 // POST /api/documents: a readout sent as the request body (text, Markdown, HTML or PDF bytes),
 // as a JSON object with its text, or as a multipart file upload; ingested, extracted and stored.
 import type { Context } from 'hono';
-import { ingest, InputError } from '../ingest/index.ts';
-import { extractRecord, type ExtractOptions } from '../extract/index.ts';
+import { readReadout } from '../pipeline/index.ts';
 import type { IngestResult, Store } from '../store/index.ts';
 import { HttpInputError, dateParam, textParam } from './params.ts';
 
@@ -75,21 +74,13 @@ export async function readUpload(c: Context): Promise<Upload> {
 
 /** Ingests, extracts and stores one upload. Content that cannot be read as a readout is a 422. */
 export async function ingestUpload(store: Store, upload: Upload): Promise<IngestResult & { title: string; date: string | null }> {
-  const name = upload.filename ?? upload.url ?? 'the uploaded readout';
-  let record;
-  let meta;
-  const extract: ExtractOptions = { date: upload.date, url: upload.url };
-  try {
-    const text = await ingest({ bytes: upload.bytes, path: upload.filename, url: upload.url, contentType: upload.contentType, name });
-    const { text: _text, ...rest } = text;
-    meta = rest;
-    record = extractRecord(text, extract);
-  } catch (e) {
-    if (e instanceof InputError) throw new HttpInputError(422, e.message);
-    throw new HttpInputError(422, `${name}: ${(e as Error).message.split('\n')[0]}`);
-  }
   // Uploads have no path on this machine: their identity is the address, a key the client names, or the content.
-  const sourceKey = upload.sourceKey ?? upload.url ?? `upload:${record.document.source.sha256}`;
-  const result = await store.ingestDocument(record, { sourceKey, ingest: meta, extract });
-  return { ...result, title: record.document.title, date: record.document.date };
+  const extract = { date: upload.date, url: upload.url };
+  const read = await readReadout(
+    { bytes: upload.bytes, name: 'the uploaded readout', path: upload.filename, url: upload.url, contentType: upload.contentType, key: upload.sourceKey },
+    { extract },
+  );
+  if (!read.ok) throw new HttpInputError(422, read.failure.message);
+  const result = await store.ingestDocument(read.record, { sourceKey: read.key, ingest: read.meta, extract });
+  return { ...result, title: read.record.document.title, date: read.record.document.date };
 }

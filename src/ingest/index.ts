@@ -14,6 +14,14 @@ export { InputError } from './types.ts';
 export type { IngestInput, IngestedText, InputFormat, SourceLimits } from './types.ts';
 export { normalizeText } from './normalize.ts';
 export { readSource, sourceLimits, DEFAULT_LIMITS } from './source.ts';
+export { listReadouts } from './folders.ts';
+
+const FORMATS: readonly InputFormat[] = ['txt', 'md', 'html', 'pdf'];
+
+/** The input format of that name, or null when this version reads no such format. */
+export function inputFormat(name: string): InputFormat | null {
+  return FORMATS.find((f) => f === name) ?? null;
+}
 
 /** How to name an input in messages. */
 export function inputName(input: IngestInput): string {

@@ -15,6 +15,11 @@ export interface SearchIndex {
   search(db: Db, query: string, options: Required<SearchOptions>): Promise<{ hits: SearchHit[]; total: number; totalIsLowerBound?: boolean }>;
 }
 
+/** A search index that also says whether its total is a lower bound (a capped match set). */
+export interface RankedSearchIndex extends SearchIndex {
+  search(db: Db, query: string, options: Required<SearchOptions>): Promise<{ hits: SearchHit[]; total: number; totalIsLowerBound: boolean }>;
+}
+
 export interface StoreBackend {
   name: string;
   db: Db;

@@ -4,4 +4,3 @@ export { openStore, resolveDbLocation, DEFAULT_DB, type OpenStoreOptions } from 
 export { KyselyStore } from './kysely-store.ts';
 export { defaultCorpusLogic } from './corpus-logic.ts';
 export { sourceKeyOf } from './write.ts';
-export { ingestSources, ingestSource, expandInputs, type IngestSummary, type IngestSourcesOptions } from './ingest-sources.ts';

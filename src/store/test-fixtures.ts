@@ -2,7 +2,7 @@
 // depend on the extractor's current quality. Spans are found in the text, so they always match.
 import { createHash } from 'node:crypto';
 import { SCHEMA, type Act, type Actor, type Commitment, type Meeting, type OutcomeDocument, type ReadoutRecord, type Span, type Statement } from '../record.ts';
-import type { Issue } from '../corpus/types.ts';
+import type { Issue } from '../corpus/index.ts';
 
 function spanOf(text: string, part: string): Span {
   const start = text.indexOf(part);

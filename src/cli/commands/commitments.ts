@@ -2,8 +2,8 @@
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, StoreInputError } from '../../store/index.ts';
-import type { CommitmentStatus } from '../../corpus/types.ts';
-import { isoDateOption, outputFormat, printJson, wholeNumber, wrap } from '../../store/text-output.ts';
+import type { CommitmentStatus } from '../../corpus/index.ts';
+import { isoDateOption, outputFormat, printJson, wholeNumber, wrap } from '../text-output.ts';
 
 interface CommitmentFlags { db?: string; format?: string; status?: string; asOf?: string; actor?: string; dueFrom?: string; dueTo?: string; limit?: string; offset?: string }
 

@@ -2,7 +2,7 @@
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, StoreInputError, type Store } from '../../store/index.ts';
-import { outputFormat, toCsv } from '../../store/text-output.ts';
+import { outputFormat, toCsv } from '../text-output.ts';
 
 const TABLES = ['statements', 'commitments', 'documents', 'meetings', 'readouts'] as const;
 type Table = (typeof TABLES)[number];

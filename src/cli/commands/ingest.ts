@@ -3,8 +3,8 @@ import { DB_OPTION } from '../options.ts';
 import { InvalidArgumentError, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { openStore } from '../../store/index.ts';
-import { expandInputs, ingestSources } from '../../store/ingest-sources.ts';
-import { outputFormat, printJson } from '../../store/text-output.ts';
+import { expandInputs, ingestSources } from '../../pipeline/index.ts';
+import { outputFormat, printJson } from '../text-output.ts';
 
 interface IngestFlags { db?: string; format?: string; jobs?: number }
 

@@ -2,7 +2,7 @@
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, StoreInputError } from '../../store/index.ts';
-import { outputFormat, printJson, wrap } from '../../store/text-output.ts';
+import { outputFormat, printJson, wrap } from '../text-output.ts';
 
 export function registerIssue(program: Command): void {
   program

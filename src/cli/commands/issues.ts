@@ -2,7 +2,7 @@
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore } from '../../store/index.ts';
-import { outputFormat, printJson, renderTable } from '../../store/text-output.ts';
+import { outputFormat, printJson, renderTable } from '../text-output.ts';
 
 export function registerIssues(program: Command): void {
   program

@@ -2,7 +2,7 @@
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore } from '../../store/index.ts';
-import { outputFormat, printJson, renderTable, wholeNumber } from '../../store/text-output.ts';
+import { outputFormat, printJson, renderTable, wholeNumber } from '../text-output.ts';
 
 interface PeopleFlags { db?: string; format?: string; q?: string; limit?: string; offset?: string }
 

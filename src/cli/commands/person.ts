@@ -3,7 +3,7 @@
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, StoreInputError, type PersonDetail, type Store } from '../../store/index.ts';
-import { outputFormat, printJson, renderTable, wrap } from '../../store/text-output.ts';
+import { outputFormat, printJson, renderTable, wrap } from '../text-output.ts';
 
 interface PersonFlags { db?: string; format?: string }
 

@@ -2,7 +2,7 @@
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore } from '../../store/index.ts';
-import { markHighlights, outputFormat, printJson, wholeNumber, wrap } from '../../store/text-output.ts';
+import { markHighlights, outputFormat, printJson, wholeNumber, wrap } from '../text-output.ts';
 
 interface SearchFlags { db?: string; format?: string; limit?: string; offset?: string; allVersions?: boolean }
 

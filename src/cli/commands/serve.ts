@@ -3,7 +3,7 @@
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, resolveDbLocation, StoreInputError } from '../../store/index.ts';
-import { ingestSources } from '../../store/ingest-sources.ts';
+import { ingestSources } from '../../pipeline/index.ts';
 import { startServer } from '../../web/server.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../../api/upload.ts';
 

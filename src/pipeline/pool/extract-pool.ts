@@ -5,7 +5,8 @@ import { availableParallelism } from 'node:os';
 import type { ExtractOptions } from '../../extract/index.ts';
 import type { SourceLimits } from '../../ingest/index.ts';
 import type { ReadoutRecord } from '../../record.ts';
-import type { IngestMeta } from '../types.ts';
+import { failure, failureOf } from '../failure.ts';
+import type { IngestMeta } from '../read.ts';
 import type { FromWorker, ToWorker } from './messages.ts';
 
 export type Prepared<T> =
@@ -70,7 +71,7 @@ export class ExtractPool {
   /** Reads, hashes and (unless `lookup` finds the hash stored) extracts one input on a worker. */
   prepare<T>(task: PrepareTask<T>): Promise<Prepared<T>> {
     if (this.#closed) return Promise.reject(new Error('extraction pool is closed'));
-    if (this.#broken) return Promise.resolve({ kind: 'failed', message: `${task.input}: ${this.#broken}` });
+    if (this.#broken) return Promise.resolve({ kind: 'failed', message: failure(task.input, this.#broken).message });
     return new Promise((settle) => {
       this.#queue.push({ task: task as PrepareTask<unknown>, settle: settle as (p: Prepared<unknown>) => void });
       this.#dispatch();
@@ -117,7 +118,7 @@ export class ExtractPool {
       (e: Error) => {
         if (w.running !== running) return;
         w.send({ kind: 'drop', id: m.id });
-        this.#finish(w, { kind: 'failed', message: `${running.task.input}: ${e.message.split('\n')[0]}` });
+        this.#finish(w, { kind: 'failed', message: failureOf(running.task.input, e, 'storing').message });
       },
     );
   }
@@ -129,10 +130,10 @@ export class ExtractPool {
     this.#idle = this.#idle.filter((x) => x !== w);
     const running = w.running;
     w.running = null;
-    if (running) running.settle({ kind: 'failed', message: `${running.task.input}: extraction worker failed (${reason})` });
+    if (running) running.settle({ kind: 'failed', message: failure(running.task.input, `extraction worker failed (${reason})`).message });
     if (!w.answered && ++this.#bootFailures > 3) {
       this.#broken = `extraction workers cannot start (${reason})`;
-      for (const { settle, task } of this.#queue.splice(0)) settle({ kind: 'failed', message: `${task.input}: ${this.#broken}` });
+      for (const { settle, task } of this.#queue.splice(0)) settle({ kind: 'failed', message: failure(task.input, this.#broken!).message });
       return;
     }
     if (!this.#closed) this.#spawn();
@@ -143,7 +144,7 @@ export class ExtractPool {
     const workers = this.#workers;
     this.#workers = [];
     this.#idle = [];
-    for (const { settle, task } of this.#queue.splice(0)) settle({ kind: 'failed', message: `${task.input}: extraction pool closed` });
+    for (const { settle, task } of this.#queue.splice(0)) settle({ kind: 'failed', message: failure(task.input, 'extraction pool closed').message });
     await Promise.all(workers.map((w) => w.worker.terminate()));
   }
 }

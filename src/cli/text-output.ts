@@ -1,6 +1,6 @@
 // Readable text for query results: aligned tables, wrapped to the terminal, and CSV. Shared by
 // the CLI commands that print what the store returns.
-import { StoreInputError } from './types.ts';
+import { StoreInputError } from '../store/index.ts';
 
 export type OutputFormat = 'table' | 'json';
 
