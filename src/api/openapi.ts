@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 description of the JSON API (served at /api/openapi.json). Kept beside the
 // routes; a test checks that every route is described and every described path answers.
 import { SCHEMA } from '../record.ts';
+import { READERS } from '../ingest/index.ts';
 
 type Json = Record<string, unknown>;
 
@@ -103,6 +104,10 @@ const schemas: Json = {
   }),
 };
 
+/** A request body for each media type a reader reads: text formats as text, binary ones as bytes of their type. */
+const readoutBodies: Json = Object.fromEntries(READERS.flatMap((r) =>
+  r.mediaTypes.map((type) => [type, { schema: r.reads === 'bytes' ? { type: 'string', contentMediaType: type } : str() }])));
+
 const uploadFields = {
   url: str('the address the readout was published at'),
   date: { ...date, description: 'the document date, where the text has none' },
@@ -132,14 +137,13 @@ export function openApiDocument(maxUploadBytes: number): Json {
         ], page('DocumentSummary')),
         post: {
           summary: 'Ingest a readout: extract its record and store it',
-          description: `Send the readout as the body (text/plain, text/markdown, text/html, application/pdf; url, date, filename and sourceKey as query parameters), `
+          description: `Send the readout as the body (${READERS.map((r) => r.mediaTypes[0]).join(', ')}; url, date, filename and sourceKey as query parameters), `
             + `as JSON {"text": …}, or as a multipart form with a "file" (or "text") field. At most ${maxUploadBytes} bytes.`,
           parameters: [query('url', str(), 'raw bodies: the source address'), query('date', date, 'raw bodies: the document date'), query('filename', str(), 'raw bodies: a file name, used to tell the format')],
           requestBody: {
             required: true,
             content: {
-              'text/plain': { schema: str() }, 'text/markdown': { schema: str() }, 'text/html': { schema: str() },
-              'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } },
+              ...readoutBodies,
               'application/json': { schema: obj({ text: str(), filename: str(), ...uploadFields }, ['text']) },
               'multipart/form-data': { schema: obj({ file: { type: 'string', contentMediaType: 'application/octet-stream' }, text: str(), ...uploadFields }, []) },
             },

@@ -1,6 +1,7 @@
 // POST /api/documents: a readout sent as the request body (text, Markdown, HTML or PDF bytes),
 // as a JSON object with its text, or as a multipart file upload; ingested, extracted and stored.
 import type { Context } from 'hono';
+import { READERS, READABLE_MEDIA_TYPES } from '../ingest/index.ts';
 import { readReadout } from '../pipeline/index.ts';
 import type { IngestResult, Store } from '../store/index.ts';
 import { HttpInputError, dateParam, textParam } from './params.ts';
@@ -18,7 +19,8 @@ export interface Upload {
   sourceKey?: string;
 }
 
-const RAW_TYPES = /^(text\/(plain|markdown|x-markdown|html)|application\/(pdf|octet-stream|xhtml\+xml))\b/i;
+/** Bodies that are the readout itself: a media type a reader reads, or bytes of no stated type (their format is sniffed). */
+const RAW_TYPES = new Set([...READABLE_MEDIA_TYPES, 'application/octet-stream']);
 
 function fields(get: (name: string) => unknown): Omit<Upload, 'bytes' | 'contentType'> {
   const str = (name: string) => {
@@ -65,11 +67,11 @@ export async function readUpload(c: Context): Promise<Upload> {
     if (typeof obj.text !== 'string') throw new HttpInputError(400, 'text: the readout\'s text is required, as a string');
     return { ...fields((name) => obj[name]), bytes: new TextEncoder().encode(obj.text) };
   }
-  if (RAW_TYPES.test(type)) {
+  if (RAW_TYPES.has(type.split(';')[0].trim().toLowerCase())) {
     const q = c.req.query();
     return { ...fields((name) => q[name]), bytes: new Uint8Array(await c.req.arrayBuffer()), contentType: type };
   }
-  throw new HttpInputError(415, `unsupported content type "${type || 'none'}": send text/plain, text/markdown, text/html, application/pdf, application/json or multipart/form-data`);
+  throw new HttpInputError(415, `unsupported content type "${type || 'none'}": send ${READERS.map((r) => r.mediaTypes[0]).join(', ')}, application/json or multipart/form-data`);
 }
 
 /** Ingests, extracts and stores one upload. Content that cannot be read as a readout is a 422. */

@@ -1,7 +1,7 @@
 // Bytes → string, with the encoding detected rather than assumed.
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import { InputError } from './types.ts';
+import { InputError } from './errors.ts';
 
 export interface DecodedText {
   text: string;

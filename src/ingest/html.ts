@@ -2,6 +2,8 @@
 // that deeply nested or huge pages cost no recursion and little memory.
 import { Parser } from 'htmlparser2';
 import { parseDateLine, parseMetadataDate } from './dates.ts';
+import { layoutReadout } from './layout.ts';
+import type { TextReader } from './reader.ts';
 
 export interface HtmlReadout {
   paragraphs: string[];
@@ -255,3 +257,23 @@ function chooseRoot(blocks: Block[], roots: Root[]): number | null {
     best = child;
   }
 }
+
+const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<(?:html|head|body|article|main|meta|title)\b)/i;
+
+/** True when decoded text is an HTML page (a doctype, or a page-level element first). */
+export function looksLikeHtml(text: string): boolean {
+  return HTML_START.test(text.slice(0, 4096));
+}
+
+export const htmlReader: TextReader<'html'> = {
+  format: 'html',
+  name: 'HTML',
+  extensions: ['.html', '.htm', '.xhtml'],
+  mediaTypes: ['text/html', 'application/xhtml+xml'],
+  reads: 'text',
+  sniff: looksLikeHtml,
+  read(text) {
+    const page = readHtml(text);
+    return { text: layoutReadout(page.paragraphs, page.title, page.date), title: page.title, date: page.date };
+  },
+};

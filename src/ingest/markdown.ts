@@ -1,6 +1,8 @@
 // Markdown with YAML front matter (as scraped corpora store pages) → readout paragraphs.
 import { parse as parseYaml } from 'yaml';
 import { parseMetadataDate } from './dates.ts';
+import { layoutReadout } from './layout.ts';
+import type { TextReader } from './reader.ts';
 
 export interface MarkdownReadout {
   paragraphs: string[];
@@ -145,3 +147,16 @@ export function readMarkdown(text: string): MarkdownReadout {
     url: typeof url === 'string' && /^https?:\/\//i.test(url.trim()) ? url.trim() : null,
   };
 }
+
+export const markdownReader: TextReader<'md'> = {
+  format: 'md',
+  name: 'Markdown',
+  extensions: ['.md', '.markdown'],
+  mediaTypes: ['text/markdown', 'text/x-markdown'],
+  reads: 'text',
+  sniff: hasFrontMatter,
+  read(text) {
+    const md = readMarkdown(text);
+    return { text: layoutReadout(md.paragraphs, md.title, md.date), title: md.title, date: md.date, url: md.url };
+  },
+};

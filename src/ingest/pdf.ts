@@ -1,6 +1,8 @@
 // PDF with a text layer → paragraphs, rebuilt from the positions of its text items.
 // pdfjs is loaded only when a PDF arrives, so the CLI stays fast for text.
-import { InputError } from './types.ts';
+import { InputError } from './errors.ts';
+import { layoutReadout } from './layout.ts';
+import type { BytesReader } from './reader.ts';
 
 export interface PdfReadout {
   paragraphs: string[];
@@ -182,3 +184,22 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<PdfReado
     await doc.destroy().catch(() => {});
   }
 }
+
+/** True when the bytes begin (after at most 1 KB of junk, as readers allow) with "%PDF-". */
+export function isPdf(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return head.includes('%PDF-');
+}
+
+export const pdfReader: BytesReader<'pdf'> = {
+  format: 'pdf',
+  name: 'PDF',
+  extensions: ['.pdf'],
+  mediaTypes: ['application/pdf'],
+  reads: 'bytes',
+  sniff: isPdf,
+  async read(bytes, name) {
+    const pdf = await readPdf(bytes, name);
+    return { text: layoutReadout(pdf.paragraphs), title: pdf.title, date: null };
+  },
+};

@@ -2,7 +2,7 @@
 // a line for every readable file in a folder.
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { listReadouts } from '../../ingest/index.ts';
+import { formatExtensions, listReadouts } from '../../ingest/index.ts';
 import { readReadout, type ReadoutResult } from '../../pipeline/index.ts';
 import { fail } from '../errors.ts';
 
@@ -29,7 +29,7 @@ async function extractFolder(folder: string, flags: ExtractFlags): Promise<void>
   } catch (e) {
     fail(`${folder}: cannot list the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  if (!names.length) fail(`${folder}: no readable files (.txt, .md, .html, .pdf) in this folder`);
+  if (!names.length) fail(`${folder}: no readable files (${formatExtensions()}) in this folder`);
   let failed = 0;
   for (const file of names) {
     const read = await extractSource(file, { ...flags, url: undefined });
@@ -50,7 +50,7 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('extract the record of a readout (file, URL or - for standard input), or of every readout in a folder')
-    .argument('<source>', 'a readout file (.txt, .md, .html, .pdf), an http(s) URL, - for standard input, or a folder of files')
+    .argument('<source>', `a readout file (${formatExtensions()}), an http(s) URL, - for standard input, or a folder of files`)
     .option('--format <format>', 'json (one record) or jsonl (one record a line)')
     .option('--date <date>', 'document date where the text has none (YYYY-MM-DD)')
     .option('--url <url>', 'source address to record')
