@@ -2,7 +2,7 @@
 // the CLI commands that print what the store returns.
 import { StoreInputError } from '../store/index.ts';
 
-export type OutputFormat = 'table' | 'json';
+type OutputFormat = 'table' | 'json';
 
 /** Checks a --format value against the formats a command supports. */
 export function outputFormat<T extends string = OutputFormat>(value: string | undefined, allowed: readonly T[] = ['table', 'json'] as unknown as T[], fallback?: T): T {

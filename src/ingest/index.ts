@@ -11,13 +11,13 @@ import type { IngestInput, IngestedText } from './types.ts';
 
 export { InputError } from './errors.ts';
 export type { IngestInput, IngestedText, SourceLimits } from './types.ts';
-export { READERS, readerNamed, formatExtensions, formatNames, READABLE_EXTENSIONS, READABLE_MEDIA_TYPES, type InputFormat } from './readers.ts';
+export { READERS, readerNamed, formatExtensions, READABLE_EXTENSIONS, READABLE_MEDIA_TYPES } from './readers.ts';
 export { normalizeText } from './normalize.ts';
-export { readSource, sourceLimits, DEFAULT_LIMITS } from './source.ts';
+export { readSource, sourceLimits } from './source.ts';
 export { listReadouts } from './folders.ts';
 
 /** How to name an input in messages. */
-export function inputName(input: IngestInput): string {
+function inputName(input: IngestInput): string {
   return input.path ?? input.url ?? input.name ?? 'input';
 }
 
@@ -48,7 +48,7 @@ export async function ingest(input: IngestInput): Promise<IngestedText> {
 }
 
 /** Length of the longest run of text between blank lines. */
-export function longestParagraph(text: string): number {
+function longestParagraph(text: string): number {
   let longest = 0;
   let start = 0;
   for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) {

@@ -1,10 +1,12 @@
 // Markdown with YAML front matter (as scraped corpora store pages) → readout paragraphs.
-import { parse as parseYaml } from 'yaml';
 import { parseMetadataDate } from './dates.ts';
 import { layoutReadout } from './layout.ts';
 import type { TextReader } from './reader.ts';
+import { onFirstUse } from './lazy.ts';
 
-export interface MarkdownReadout {
+const yaml = onFirstUse<typeof import('yaml')>('yaml');
+
+interface MarkdownReadout {
   paragraphs: string[];
   title: string | null;
   date: string | null;
@@ -14,7 +16,7 @@ export interface MarkdownReadout {
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 /** True when the text opens with a YAML front matter block. */
-export function hasFrontMatter(text: string): boolean {
+function hasFrontMatter(text: string): boolean {
   const m = FRONT_MATTER.exec(text.slice(0, 65536));
   return m !== null && /^[\w-]+[ \t]*:/m.test(m[1]);
 }
@@ -30,7 +32,7 @@ function splitFrontMatter(text: string): { meta: Record<string, unknown>; body: 
   if (!m) return { meta: {}, body: text };
   let meta: unknown;
   try {
-    meta = parseYaml(m[1], { maxAliasCount: 100 });
+    meta = yaml().parse(m[1], { maxAliasCount: 100 });
   } catch {
     meta = null;
   }

@@ -3,7 +3,7 @@
 import type { TextReader } from './reader.ts';
 
 /** Plain text keeps its lines; only blank lines at the ends, trailing spaces and runs of blank lines go. */
-export function tidyPlainText(text: string): string {
+function tidyPlainText(text: string): string {
   return text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').trimEnd();
 }
 

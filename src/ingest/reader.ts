@@ -2,7 +2,7 @@
 // media type) and how its bytes become readout text. Every format is one of READERS (./readers.ts).
 
 /** What a reader makes of one input: text laid out like the .txt readouts, and the metadata the file carries. */
-export interface ReadPage {
+interface ReadPage {
   text: string;
   title?: string | null;
   date?: string | null;

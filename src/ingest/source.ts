@@ -5,7 +5,7 @@ import { InputError } from './errors.ts';
 import { formatNames, READABLE_MEDIA_TYPES } from './readers.ts';
 import type { IngestInput, SourceLimits } from './types.ts';
 
-export const DEFAULT_LIMITS: SourceLimits = { maxBytes: 20 * 1024 * 1024, timeoutMs: 15_000, maxRedirects: 5, maxParagraphChars: 250_000 };
+const DEFAULT_LIMITS: SourceLimits = { maxBytes: 20 * 1024 * 1024, timeoutMs: 15_000, maxRedirects: 5, maxParagraphChars: 250_000 };
 
 const ALLOWED_TYPES = new Set(READABLE_MEDIA_TYPES);
 
@@ -101,7 +101,7 @@ function describeFetchError(e: unknown, timeoutMs: number): string {
 }
 
 /** Fetches an http(s) URL under the limits; redirects are followed by hand so they can be counted. */
-export async function fetchSource(url: string, limits: SourceLimits): Promise<IngestInput> {
+async function fetchSource(url: string, limits: SourceLimits): Promise<IngestInput> {
   const signal = AbortSignal.timeout(limits.timeoutMs);
   let current = url;
   try {

@@ -5,7 +5,7 @@ import { InputError } from '../ingest/index.ts';
 /** An input that gave no stored record, and why: `message` is one line naming the input. */
 export interface Failure { input: string; message: string }
 
-export type Stage = 'reading' | 'extracting' | 'storing';
+type Stage = 'reading' | 'extracting' | 'storing';
 
 /** A failure with a reason the pipeline words itself. */
 export function failure(input: string, reason: string): Failure {

@@ -3,7 +3,7 @@
 // they sit here rather than in the store's contract (which uses hand-built records).
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultCorpusLogic } from '../store/index.ts';
+import { defaultCorpusLogic } from '../store/corpus-logic.ts';
 import { withStore, type BackendFactory } from '../store/contract.ts';
 import { sharedFolder, EXAMPLES } from '../testing/shared.ts';
 import { sqliteBackend, throwawayDatabases } from '../testing/backends.ts';

@@ -11,7 +11,7 @@ import { expandInputs } from './inputs.ts';
 import { extractText, readText, type ReadText } from './read.ts';
 import { ExtractPool, defaultJobs, type Prepared } from './pool/extract-pool.ts';
 
-export interface IngestOne { input: string; result?: IngestResult; error?: string }
+interface IngestOne { input: string; result?: IngestResult; error?: string }
 
 type Found = { sourceKey: string; version: number };
 

@@ -43,7 +43,7 @@ export type ReadoutResult = ({ ok: true; record: ReadoutRecord } & ReadText) | {
 export const isAddress = (arg: string): boolean => /^https?:\/\//i.test(arg);
 
 /** How messages name a source. */
-export const sourceName = (source: ReadoutSource): string => (typeof source === 'string' ? source : source.path ?? source.url ?? source.name);
+const sourceName = (source: ReadoutSource): string => (typeof source === 'string' ? source : source.path ?? source.url ?? source.name);
 
 /** Reads a source to normalized text. Throws InputError (one line naming the input) when it is not a readable readout. */
 export async function readText(source: ReadoutSource, options: ReadOptions = {}): Promise<ReadText> {

@@ -5,7 +5,7 @@ import { readerNamed } from '../ingest/index.ts';
 import type { Extractor, ReindexResult, Store } from '../store/index.ts';
 
 /** The extractor as the store's reindex calls it. A stored format this version cannot read fails that document alone. */
-export const reextract: Extractor = (input, options) => {
+const reextract: Extractor = (input, options) => {
   const reader = readerNamed(input.format);
   if (!reader) throw new Error(`stored format "${input.format}" is not one this version reads`);
   return extractRecord({ ...input, format: reader.format }, options);

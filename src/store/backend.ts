@@ -6,7 +6,7 @@ import type { SearchHit, SearchOptions } from './types.ts';
 
 export type Db = Kysely<Database>;
 
-export interface SearchIndex {
+interface SearchIndex {
   /** Adds one document's title and text to the index (inside the ingest transaction). */
   indexDocument(trx: Db, doc: { docId: string; title: string; text: string }): Promise<void>;
   removeDocument(trx: Db, docId: string): Promise<void>;

@@ -5,7 +5,7 @@ import type { CommitmentAssessment, PersonCorrection, PersonEntity } from '../co
 import type { StoreBackend } from './backend.ts';
 import type {
   CorpusLogic, Extractor, IngestOptions, IssueTimelineOptions, PersonPageOptions, IngestResult, ListCommitmentsOptions, ListDocumentsOptions, ListPeopleOptions,
-  ListSignedDocumentsOptions, Page, ReindexResult, SearchOptions, SearchPage, Store, StoredCorrection,
+  ListSignedDocumentsOptions, ReindexResult, SearchOptions, SearchPage, Store, StoredCorrection,
 } from './types.ts';
 import * as write from './write.ts';
 import { readGeneration } from './write.ts';

@@ -16,7 +16,7 @@ interface MeetingSpec { id: string; date: string | null; place: string | null; f
 interface OutcomeSpec { id: string; title: string; kind: OutcomeDocument['kind']; parties: string[]; date: string | null; entryIntoForce: OutcomeDocument['entryIntoForce']; signedAtCeremony: boolean | null; signatories: string[] }
 interface CommitmentSpec { id: string; actors: string[]; action: string; modality: Commitment['modality']; due: Commitment['due']; statement: string | null }
 
-export interface RecordSpec {
+interface RecordSpec {
   title: string; date: string; body: string[]; path: string;
   actors: ActorSpec[]; meetings?: MeetingSpec[]; statements?: StatementSpec[]; outcomes?: OutcomeSpec[]; commitments?: CommitmentSpec[];
 }

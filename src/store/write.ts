@@ -45,7 +45,7 @@ function storedInput(record: ReadoutRecord, options: IngestOptions): StoredInput
   return { ingest, extract: options.extract ?? {} };
 }
 
-export function sourceKeyOf(record: ReadoutRecord, options: IngestOptions = {}): string {
+function sourceKeyOf(record: ReadoutRecord, options: IngestOptions = {}): string {
   const src = record.document.source;
   return options.sourceKey ?? src.url ?? src.path ?? `sha256:${src.sha256}`;
 }

@@ -11,7 +11,7 @@ interface PersonFlags { db?: string; format?: string }
  * An appearance of a person in one document, as a user names it: "NAME@DOC" (DOC a document id,
  * id prefix, source path or file name), or a person id or name (its first appearance, for merge).
  */
-export async function resolveAppearance(store: Store, ref: string, allowPerson: boolean): Promise<{ docId: string; name: string }> {
+async function resolveAppearance(store: Store, ref: string, allowPerson: boolean): Promise<{ docId: string; name: string }> {
   const at = ref.lastIndexOf('@');
   if (at > 0) {
     const name = ref.slice(0, at).trim();

@@ -4,13 +4,12 @@ import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, resolveDbLocation, StoreInputError } from '../../store/index.ts';
 import { ingestSources } from '../../pipeline/index.ts';
-import { startServer } from '../../web/server.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../../api/upload.ts';
 
 interface ServeFlags { db?: string; host: string; port: string; ingest: string[]; maxUpload?: string }
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 4173;
+const DEFAULT_HOST = '127.0.0.1';
+const DEFAULT_PORT = 4173;
 
 function portNumber(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) > 65535) throw new StoreInputError(`--port: expected a port number from 0 to 65535, got ${value}`);
@@ -40,6 +39,8 @@ export function registerServe(program: Command): void {
           process.stdout.write(`ingested ${flags.ingest.join(' ')}: added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed.length}\n`);
           for (const f of summary.failed) process.stderr.write(`readout: ${f.message}\n`);
         }
+        // The web app (Hono, the pages) loads only for this command, not for every command's start.
+        const { startServer } = await import('../../web/server.ts');
         const server = await startServer(store, { host: flags.host, port, maxUploadBytes });
         const { documents } = await store.stats();
         process.stdout.write(`Readout is serving ${documents} document${documents === 1 ? '' : 's'} from ${resolveDbLocation(flags.db)}\n`);

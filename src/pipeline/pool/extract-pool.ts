@@ -14,7 +14,7 @@ export type Prepared<T> =
   | { kind: 'stored'; found: T }
   | { kind: 'failed'; message: string };
 
-export interface PrepareTask<T> {
+interface PrepareTask<T> {
   input: string;
   extract: ExtractOptions;
   limits?: Partial<SourceLimits>;
@@ -24,11 +24,17 @@ export interface PrepareTask<T> {
 
 export const defaultJobs = (): number => availableParallelism();
 
-// Workers load TypeScript through tsx whether the parent runs under `node --import tsx` or
-// bin/readout's in-process register(): a worker's entry cannot be a .ts file itself.
-const TSX_API = import.meta.resolve('tsx/esm/api');
-const WORKER = new URL('./extract-worker.ts', import.meta.url).href;
-const BOOT = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER)}); })`;
+/**
+ * How a worker starts. Built (dist/), this module is JavaScript and so is the worker's. From the
+ * sources, workers load TypeScript through tsx whether the parent runs under `node --import tsx`
+ * or bin/readout's in-process register(): a worker's entry cannot be a .ts file itself.
+ */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', import.meta.url));
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const worker = new URL('./extract-worker.ts', import.meta.url).href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); })`, { eval: true });
+}
 
 interface Running { task: PrepareTask<unknown>; id: number; settle(p: Prepared<unknown>): void }
 
@@ -38,7 +44,7 @@ class PoolWorker {
   /** Has answered at least once (so it booted). */
   answered = false;
   constructor(onMessage: (w: PoolWorker, m: FromWorker) => void, onDeath: (w: PoolWorker, reason: string) => void) {
-    this.worker = new Worker(BOOT, { eval: true });
+    this.worker = startWorker();
     this.worker.on('message', (m: FromWorker) => { this.answered = true; onMessage(this, m); });
     this.worker.on('error', (e) => onDeath(this, e.message.split('\n')[0]));
     this.worker.on('exit', (code) => onDeath(this, `exited with code ${code}`));

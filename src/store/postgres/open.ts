@@ -37,7 +37,7 @@ export function redactUrl(url: string): string {
   return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*:)[^@]*@/i, '$1***@');
 }
 
-export interface PostgresOpenOptions {
+interface PostgresOpenOptions {
   /** Connections in the pool (default 10). */
   poolSize?: number;
 }

@@ -30,7 +30,7 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
-export interface SqliteOpenOptions {
+interface SqliteOpenOptions {
   /** Milliseconds a writer waits for another process's transaction. */
   busyTimeoutMs?: number;
 }
