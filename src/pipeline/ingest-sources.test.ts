@@ -11,7 +11,8 @@ import { postgresUnavailable } from '../testing/postgres.ts';
 import { expandInputs, ingestSources } from './index.ts';
 
 function runPipelineOnStore(name: string, factory: BackendFactory): void {
-  describe(`pipeline into a store: ${name}`, () => {
+  // The two tests at once: each has a store of its own.
+  describe(`pipeline into a store: ${name}`, { concurrency: 2 }, () => {
     test('ingests the seeds, the dev corpus and the examples; a second run changes nothing', async (t) => {
       const folders = [sharedFolder('seeds', t), sharedFolder('corpus/dev', t), EXAMPLES].filter((f): f is string => !!f);
       await withStore(factory, defaultCorpusLogic(), async (store) => {

@@ -42,8 +42,11 @@ async function rowsFor(backend: StoreBackend, docId: string): Promise<Record<str
   return counts;
 }
 
+/** Contract tests at once: each has a backend of its own, and a PostgreSQL backend spends most of its time waiting on the server. */
+const CONTRACT_CONCURRENCY = 4;
+
 export function runStoreContract(name: string, factory: BackendFactory): void {
-  describe(`store contract: ${name}`, () => {
+  describe(`store contract: ${name}`, { concurrency: CONTRACT_CONCURRENCY }, () => {
     test('ingests a record once; the same content again is unchanged', async () => {
       await withStore(factory, testCorpus(), async (store) => {
         const record = corvaniaVisit();
