@@ -1,7 +1,10 @@
-// The OpenAPI 3.1 description of the JSON API (served at /api/openapi.json). Kept beside the
-// routes; a test checks that every route is described and every described path answers.
+// The OpenAPI 3.1 description of the JSON API (served at /api/openapi.json), made from the table
+// of routes: each route's path, parameters (their kinds, limits and defaults) and what it returns.
+// The schemas of the answers are here; a test checks that every route is described and every
+// described path answers.
 import { SCHEMA } from '../record.ts';
 import { READERS } from '../ingest/index.ts';
+import { API_ROUTES, type ApiRoute, type Param, type Returns, type Route } from '../routes/index.ts';
 
 type Json = Record<string, unknown>;
 
@@ -18,18 +21,13 @@ const page = (item: string): Json => obj({ items: arrayOf(ref(item)), total: int
 function query(name: string, schema: Json, description: string, required = false): Json {
   return { name, in: 'query', required, description, schema };
 }
-const pathId = (description: string): Json => ({ name: 'id', in: 'path', required: true, description, schema: str() });
-const limit = query('limit', { type: 'integer', minimum: 1, maximum: 500 }, 'items per page (default 50)');
-const offset = query('offset', { type: 'integer', minimum: 0 }, 'items to skip');
+const pathParam = (name: string, description: string): Json => ({ name, in: 'path', required: true, description, schema: str() });
 
 const errors = {
   400: { $ref: '#/components/responses/BadRequest' },
 };
 const json = (schema: Json, description = 'OK'): Json => ({ description, content: { 'application/json': { schema } } });
 
-function get(summary: string, parameters: Json[], schema: Json, extra: Json = {}): Json {
-  return { get: { summary, parameters, responses: { 200: json(schema), ...errors, ...extra } } };
-}
 const notFound = { 404: { $ref: '#/components/responses/NotFound' } };
 
 const schemas: Json = {
@@ -90,6 +88,9 @@ const schemas: Json = {
     due: nullable(obj({ text: str(), start: date, end: date })), status: { enum: ['open', 'kept', 'overdue'] }, reason: str(),
     evidence: nullable(obj({ docId: str(), docTitle: str(), date: nullable(date), span, reason: str(), excerpt: str() })), span, issues: arrayOf(str()),
   }),
+  SearchPage: {
+    allOf: [page('SearchHit'), obj({ totalIsLowerBound: { type: 'boolean', description: 'true when a very common query counts only its newest matches' } })],
+  },
   SearchHit: obj({
     docId: str(), title: str(), date: nullable(date), sourceKey: str(), score: { type: 'number', description: 'higher is better' },
     snippet: str(), highlights: arrayOf(span),
@@ -104,18 +105,69 @@ const schemas: Json = {
   }),
 };
 
+
+/** What a route answers with 200. */
+function success(returns: Returns): Json {
+  if ('text' in returns) return { description: 'OK', content: { [returns.text]: { schema: str() } } };
+  if ('page' in returns) return json(page(returns.page));
+  if ('list' in returns) return json(obj({ items: arrayOf(ref(returns.list)) }));
+  return json(ref(returns.object));
+}
+
+const parameter = (name: string, p: Param<unknown>): Json => query(name, p.schema, p.description, p.required);
+
 /** A request body for each media type a reader reads: text formats as text, binary ones as bytes of their type. */
 const readoutBodies: Json = Object.fromEntries(READERS.flatMap((r) =>
   r.mediaTypes.map((type) => [type, { schema: r.reads === 'bytes' ? { type: 'string', contentMediaType: type } : str() }])));
 
-const uploadFields = {
-  url: str('the address the readout was published at'),
-  date: { ...date, description: 'the document date, where the text has none' },
-  sourceKey: str('the identity across versions (default: url, else the content hash)'),
-};
+/** POST /api/documents: the bodies it takes and its answers, beyond what the table says. */
+function uploadOperation(route: Route, maxUploadBytes: number): Json {
+  const field = (name: string) => ({ ...route.params[name].schema, description: route.params[name].description });
+  const uploadFields = { url: field('url'), date: field('date'), sourceKey: field('sourceKey') };
+  return {
+    description: `Send the readout as the body (${READERS.map((r) => r.mediaTypes[0]).join(', ')}; url, date, filename and sourceKey as query parameters), `
+      + `as JSON {"text": …}, or as a multipart form with a "file" (or "text") field. At most ${maxUploadBytes} bytes.`,
+    requestBody: {
+      required: true,
+      content: {
+        ...readoutBodies,
+        'application/json': { schema: obj({ text: str(), filename: field('filename'), ...uploadFields }, ['text']) },
+        'multipart/form-data': { schema: obj({ file: { type: 'string', contentMediaType: 'application/octet-stream' }, text: str(), ...uploadFields }, []) },
+      },
+    },
+    responses: {
+      201: json(ref('IngestResult'), 'A new document was stored'),
+      200: json(ref('IngestResult'), 'The document was already stored (unchanged) or replaces an earlier version (updated)'),
+      ...errors,
+      413: json(ref('Error'), 'The body is larger than the limit'),
+      415: json(ref('Error'), 'The content type is not one of those accepted'),
+      422: json(ref('Error'), 'The content cannot be read as a readout (empty, binary, no text)'),
+    },
+  };
+}
+
+function operation(route: ApiRoute, maxUploadBytes: number): Json {
+  const pathParams = Object.entries(route.pathParams ?? {});
+  const op: Json = {
+    summary: route.api.summary,
+    ...(route.api.description ? { description: route.api.description } : {}),
+    parameters: [
+      ...pathParams.map(([name, description]) => pathParam(name, description)),
+      ...Object.entries(route.params).map(([name, p]) => parameter(name, p)),
+    ],
+    responses: { 200: success(route.api.returns), ...errors, ...(pathParams.length ? notFound : {}) },
+  };
+  return route.name === 'upload' ? { ...op, ...uploadOperation(route, maxUploadBytes) } : op;
+}
 
 /** The OpenAPI 3.1 document for the API, stating the upload limit in force. */
 export function openApiDocument(maxUploadBytes: number): Json {
+  const paths: Record<string, Json> = {};
+  for (const route of API_ROUTES) {
+    const path = route.api.path.replace(/:(\w+)/g, '{$1}');
+    paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(route, maxUploadBytes) };
+  }
+  paths['/api/openapi.json'] = { get: { summary: 'This document', responses: { 200: json({ type: 'object' }) } } };
   return {
     openapi: '3.1.0',
     info: {
@@ -125,73 +177,7 @@ export function openApiDocument(maxUploadBytes: number): Json {
         + 'Every web page also has a .json twin with the data it shows.',
     },
     servers: [{ url: '/' }],
-    paths: {
-      '/api/stats': get('The corpus at a glance', [
-        query('asOf', date, 'the date commitments are assessed at (default today)'),
-        query('soonDays', { type: 'integer', minimum: 1 }, 'how many days ahead count as "due soon" (default 30)'),
-      ], ref('StoreStats')),
-      '/api/documents': {
-        ...get('Stored readouts, newest first', [
-          query('q', str(), 'words in the title or source'), query('kind', str(), 'document kind, e.g. readout, summary-of-results'),
-          query('year', int, 'publication year'), query('includeSuperseded', { type: 'boolean' }, 'also earlier versions'), limit, offset,
-        ], page('DocumentSummary')),
-        post: {
-          summary: 'Ingest a readout: extract its record and store it',
-          description: `Send the readout as the body (${READERS.map((r) => r.mediaTypes[0]).join(', ')}; url, date, filename and sourceKey as query parameters), `
-            + `as JSON {"text": …}, or as a multipart form with a "file" (or "text") field. At most ${maxUploadBytes} bytes.`,
-          parameters: [query('url', str(), 'raw bodies: the source address'), query('date', date, 'raw bodies: the document date'), query('filename', str(), 'raw bodies: a file name, used to tell the format')],
-          requestBody: {
-            required: true,
-            content: {
-              ...readoutBodies,
-              'application/json': { schema: obj({ text: str(), filename: str(), ...uploadFields }, ['text']) },
-              'multipart/form-data': { schema: obj({ file: { type: 'string', contentMediaType: 'application/octet-stream' }, text: str(), ...uploadFields }, []) },
-            },
-          },
-          responses: {
-            201: json(ref('IngestResult'), 'A new document was stored'),
-            200: json(ref('IngestResult'), 'The document was already stored (unchanged) or replaces an earlier version (updated)'),
-            ...errors,
-            413: json(ref('Error'), 'The body is larger than the limit'),
-            415: json(ref('Error'), 'The content type is not one of those accepted'),
-            422: json(ref('Error'), 'The content cannot be read as a readout (empty, binary, no text)'),
-          },
-        },
-      },
-      '/api/documents/{id}': get('One stored readout with its record and versions', [pathId('document id (or a unique prefix) or source key')], ref('DocumentDetail'), notFound),
-      '/api/documents/{id}/text': {
-        get: {
-          summary: 'The normalized text of a readout (what every span indexes)',
-          parameters: [pathId('document id (or a unique prefix) or source key')],
-          responses: { 200: { description: 'OK', content: { 'text/plain': { schema: str() } } }, ...notFound },
-        },
-      },
-      '/api/people': get('People across documents, most documents first', [query('q', str(), 'a name or part of one'), limit, offset], page('PersonSummary')),
-      '/api/people/{id}': get('One person: names, roles over time, meetings (most recent first), statements grouped by issue (each group most recent first)', [
-        pathId('person id, or a name or alias'),
-        query('meetingsLimit', { type: 'integer', minimum: 1, maximum: 500 }, 'meetings per page (default 20)'), query('meetingsOffset', { type: 'integer', minimum: 0 }, 'meetings to skip'),
-        query('statementsLimit', { type: 'integer', minimum: 1, maximum: 500 }, 'statements per issue group (default 5)'), query('statementsOffset', { type: 'integer', minimum: 0 }, 'statements to skip in each group'),
-        query('issue', str(), 'only this issue\'s statements (an issue id, or "untagged")'),
-      ], ref('PersonDetail'), notFound),
-      '/api/issues': get('Issues of the taxonomy, with how often each is raised', [], obj({ items: arrayOf(ref('IssueSummary')) })),
-      '/api/issues/{id}/timeline': get('One issue\'s statements, commitments and signed documents across readouts, oldest first', [
-        pathId('issue id or name'), query('actor', str(), 'only entries of this person (id or name), country or group'),
-        query('limit', { type: 'integer', minimum: 1, maximum: 500 }, 'entries per page (default 100)'), offset,
-      ], ref('IssueTimeline'), notFound),
-      '/api/signed-documents': get('Treaties, agreements, memoranda and joint statements signed or issued', [
-        query('kind', str(), 'treaty, agreement, memorandum, mou, joint-statement, …'), query('party', str(), 'a party as stored (country code or organization name)'),
-        query('year', int, 'year of signature'), query('entryIntoForce', { enum: ['on-signature', 'after-approval'] }, 'how it enters into force'), limit, offset,
-      ], page('SignedDocumentRow')),
-      '/api/commitments': get('Commitments with their status as of a date, oldest due first', [
-        query('status', { enum: ['open', 'kept', 'overdue'] }, 'status'), query('actor', str(), 'a person (id or name), country or group'),
-        query('dueFrom', date, 'due window: ends on or after'), query('dueTo', date, 'due window: starts on or before'),
-        query('asOf', date, 'the date statuses are assessed at (default today)'), limit, offset,
-      ], page('CommitmentRow')),
-      '/api/search': get('Full-text search, best first, with highlighted snippets', [
-        query('q', str(), 'words, "quoted phrases", prefix*, OR', true), query('includeSuperseded', { type: 'boolean' }, 'also earlier versions'), limit, offset,
-      ], page('SearchHit')),
-      '/api/openapi.json': { get: { summary: 'This document', responses: { 200: json({ type: 'object' }) } } },
-    },
+    paths,
     components: {
       schemas,
       responses: {

@@ -1,29 +1,5 @@
 // Readable text for query results: aligned tables, wrapped to the terminal, and CSV. Shared by
 // the CLI commands that print what the store returns.
-import { StoreInputError } from '../store/index.ts';
-
-type OutputFormat = 'table' | 'json';
-
-/** Checks a --format value against the formats a command supports. */
-export function outputFormat<T extends string = OutputFormat>(value: string | undefined, allowed: readonly T[] = ['table', 'json'] as unknown as T[], fallback?: T): T {
-  const chosen = (value ?? fallback ?? allowed[0]) as T;
-  if (!allowed.includes(chosen)) throw new StoreInputError(`--format: expected ${allowed.join(' or ')}, got ${value}`);
-  return chosen;
-}
-
-/** Parses a whole-number option (--limit, --offset). */
-export function wholeNumber(name: string, value: string | undefined, min = 0): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new StoreInputError(`${name}: expected a whole number ≥ ${min}, got ${value}`);
-  return Number(value);
-}
-
-export function isoDateOption(name: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(value + 'T00:00:00Z').toISOString().slice(0, 10) === value;
-  if (!ok) throw new StoreInputError(`${name}: expected a date YYYY-MM-DD, got ${value}`);
-  return value;
-}
 
 /** Width to fit tables to: the terminal's; in a pipe, no limit (nothing is cut). */
 const tableWidth = (): number => (process.stdout.isTTY ? Math.max(60, process.stdout.columns || 120) : Number.MAX_SAFE_INTEGER);

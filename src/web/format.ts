@@ -1,17 +1,8 @@
 // How values read on a page: dates, parties, acts, statuses, links.
 import type { Act } from '../record.ts';
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** A party or country as stored ("JP", "X-VARENIA", an organization's name) as people write it. */
-export function partyName(code: string | null | undefined): string {
-  if (!code) return '';
-  if (/^X-[A-Z-]+$/.test(code)) return code.slice(2).toLowerCase().replace(/(^|-)([a-z])/g, (_m, sep: string, c: string) => (sep ? ' ' : '') + c.toUpperCase());
-  if (/^[A-Z]{2}$/.test(code)) {
-    try { return regionNames.of(code) ?? code; } catch { return code; }
-  }
-  return code;
-}
+/** Parties read as the signed-documents registry sorts them. */
+export { partyName } from '../routes/index.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -1,24 +1,17 @@
-// The whole server: the JSON API under /api and the web pages, over one store. createApp is
-// pure (test it with app.request); startServer binds it to a host and port.
+// The whole server: the JSON API under /api and the web pages, over one store, every answer with
+// the security headers (routes/middleware.ts). createApp is pure (test it with app.request);
+// startServer binds it to a host and port.
 import { Hono } from 'hono';
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import type { Store } from '../store/index.ts';
 import { createApiApp, type ApiOptions } from '../api/app.ts';
+import { securityHeaders } from '../routes/index.ts';
 import { createWebApp, notFoundPage } from './app.tsx';
 
 export function createApp(store: Store, options: ApiOptions = {}): Hono {
   const app = new Hono();
-  // Pages and data are not to be framed or sniffed; the pages run no third-party code.
-  app.use('*', async (c, next) => {
-    await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('X-Frame-Options', 'DENY');
-    c.header('Referrer-Policy', 'same-origin');
-    if ((c.res.headers.get('Content-Type') ?? '').startsWith('text/html')) {
-      c.header('Content-Security-Policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self'");
-    }
-  });
+  app.use('*', securityHeaders());
   app.route('/api', createApiApp(store, options));
   app.route('/', createWebApp(store));
   app.notFound(notFoundPage);

@@ -1,35 +1,25 @@
 // `readout commitments`: every commitment with its status as of a date, and the evidence.
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
-import { openStore, StoreInputError } from '../../store/index.ts';
-import type { CommitmentStatus } from '../../corpus/index.ts';
-import { isoDateOption, outputFormat, printJson, wholeNumber, wrap } from '../text-output.ts';
+import { openStore } from '../../store/index.ts';
+import { ROUTES } from '../../routes/index.ts';
+import { printJson, wrap } from '../text-output.ts';
+import { flagOf, localLimit, outputFormat, paramFlags } from '../flags.ts';
 
-interface CommitmentFlags { db?: string; format?: string; status?: string; asOf?: string; actor?: string; dueFrom?: string; dueTo?: string; limit?: string; offset?: string }
-
-const STATUSES = ['open', 'kept', 'overdue'];
+// The flags are GET /api/commitments' parameters (and its rule: the due window in order).
+const route = ROUTES.commitments;
+const FLAGS = paramFlags(route.params, ['status', 'asOf', 'actor', 'dueFrom', 'dueTo', 'limit', 'offset'], { limit: localLimit(route.params.limit) });
 
 export function registerCommitments(program: Command): void {
-  program
+  FLAGS.addTo(program
     .command('commitments')
-    .description('commitments with their status as of a date (open, kept, overdue) and the evidence')
-    .option('--status <status>', 'only open, kept or overdue')
-    .option('--as-of <date>', 'the date statuses are judged at (YYYY-MM-DD, default today)')
-    .option('--actor <name>', 'only commitments of this person (or country, group)')
-    .option('--due-from <date>', 'only those due on or after this date')
-    .option('--due-to <date>', 'only those due on or before this date')
-    .option('--limit <n>', 'at most this many (default 50)')
-    .option('--offset <n>', 'skip this many first')
+    .description('commitments with their status as of a date (open, kept, overdue) and the evidence'))
     .option(...DB_OPTION)
     .option('--format <format>', 'table or json')
-    .action(async (flags: CommitmentFlags) => {
+    .action(async (flags: { db?: string; format?: string } & Record<string, unknown>) => {
       const format = outputFormat(flags.format);
-      if (flags.status && !STATUSES.includes(flags.status)) throw new StoreInputError(`--status: expected open, kept or overdue, got ${flags.status}`);
-      const options = {
-        status: flags.status as CommitmentStatus | undefined, asOf: isoDateOption('--as-of', flags.asOf), actor: flags.actor,
-        dueFrom: isoDateOption('--due-from', flags.dueFrom), dueTo: isoDateOption('--due-to', flags.dueTo),
-        limit: wholeNumber('--limit', flags.limit, 1), offset: wholeNumber('--offset', flags.offset),
-      };
+      const options = FLAGS.read(flags);
+      route.check?.(options, flagOf);
       const store = await openStore({ db: flags.db });
       try {
         const page = await store.listCommitments(options);

@@ -2,7 +2,9 @@
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, StoreInputError, type Store } from '../../store/index.ts';
-import { outputFormat, toCsv } from '../text-output.ts';
+import { includeSuperseded as includeSupersededParam } from '../../routes/index.ts';
+import { toCsv } from '../text-output.ts';
+import { outputFormat, paramFlags } from '../flags.ts';
 
 const TABLES = ['statements', 'commitments', 'documents', 'meetings', 'readouts'] as const;
 type Table = (typeof TABLES)[number];
@@ -36,21 +38,23 @@ async function csvTable(store: Store, table: Table, includeSuperseded: boolean):
   return toCsv(headers[table], rows);
 }
 
+// --all-versions is the routes' includeSuperseded.
+const FLAGS = paramFlags({ includeSuperseded: includeSupersededParam }, ['includeSuperseded'], { includeSuperseded: { flag: '--all-versions' } });
+
 export function registerExport(program: Command): void {
-  program
+  FLAGS.addTo(program
     .command('export')
     .description('export the stored records: jsonl (one record a line, default), json (an array), or csv (one table)')
     .option('--format <format>', 'jsonl, json or csv')
-    .option('--table <table>', `with csv: ${TABLES.join(', ')} (default statements)`)
-    .option('--all-versions', 'also earlier versions of changed documents')
+    .option('--table <table>', `with csv: ${TABLES.join(', ')} (default statements)`))
     .option(...DB_OPTION)
-    .action(async (flags: { db?: string; format?: string; table?: string; allVersions?: boolean }) => {
+    .action(async (flags: { db?: string; format?: string; table?: string } & Record<string, unknown>) => {
       const format = outputFormat(flags.format, ['jsonl', 'json', 'csv'] as const);
       if (flags.table && !TABLES.includes(flags.table as Table)) throw new StoreInputError(`--table: expected ${TABLES.join(', ')}, got ${flags.table}`);
       if (flags.table && format !== 'csv') throw new StoreInputError('--table goes with --format csv');
       const store = await openStore({ db: flags.db });
       try {
-        const includeSuperseded = !!flags.allVersions;
+        const includeSuperseded = FLAGS.read(flags).includeSuperseded ?? false;
         if (format === 'csv') {
           process.stdout.write(await csvTable(store, (flags.table as Table) ?? 'statements', includeSuperseded));
           return;

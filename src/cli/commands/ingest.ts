@@ -5,7 +5,8 @@ import cliProgress from 'cli-progress';
 import { openStore } from '../../store/index.ts';
 import { formatExtensions, READABLE_EXTENSIONS } from '../../ingest/index.ts';
 import { expandInputs, ingestSources } from '../../pipeline/index.ts';
-import { outputFormat, printJson } from '../text-output.ts';
+import { printJson } from '../text-output.ts';
+import { outputFormat } from '../flags.ts';
 
 interface IngestFlags { db?: string; format?: string; jobs?: number }
 

@@ -2,21 +2,26 @@
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, StoreInputError } from '../../store/index.ts';
-import { outputFormat, printJson, wrap } from '../text-output.ts';
+import { ROUTES } from '../../routes/index.ts';
+import { printJson, wrap } from '../text-output.ts';
+import { outputFormat, paramFlags } from '../flags.ts';
+
+// The flag is GET /api/issues/{id}/timeline's parameter.
+const FLAGS = paramFlags(ROUTES.issueTimeline.params, ['actor']);
 
 export function registerIssue(program: Command): void {
-  program
+  FLAGS.addTo(program
     .command('issue')
     .description('the timeline of one issue: who said what on it, across documents, oldest first')
-    .argument('<name>', 'an issue id, name or term (readout issues lists them)')
-    .option('--actor <name>', 'only what this person (or country, group) said')
+    .argument('<name>', 'an issue id, name or term (readout issues lists them)'))
     .option(...DB_OPTION)
     .option('--format <format>', 'table or json')
-    .action(async (name: string, flags: { db?: string; format?: string; actor?: string }) => {
+    .action(async (name: string, flags: { db?: string; format?: string } & Record<string, unknown>) => {
       const format = outputFormat(flags.format);
+      const options = FLAGS.read(flags);
       const store = await openStore({ db: flags.db });
       try {
-        const timeline = await store.issueTimeline(name, { actor: flags.actor });
+        const timeline = await store.issueTimeline(name, options);
         if (!timeline) throw new StoreInputError(`${name}: no such issue (readout issues --all lists them)`);
         if (format === 'json') return printJson(timeline);
         process.stdout.write(`${timeline.issue.name} (${timeline.issue.id}): ${timeline.entries.length} entries\n`);

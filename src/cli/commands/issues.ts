@@ -2,21 +2,26 @@
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore } from '../../store/index.ts';
-import { outputFormat, printJson, renderTable } from '../text-output.ts';
+import { ISSUES_VIEW } from '../../routes/index.ts';
+import { printJson, renderTable } from '../text-output.ts';
+import { outputFormat, paramFlags } from '../flags.ts';
+
+// The flag is the issues page's own parameter (?all=1).
+const FLAGS = paramFlags(ISSUES_VIEW, ['all']);
 
 export function registerIssues(program: Command): void {
-  program
+  FLAGS.addTo(program
     .command('issues')
-    .description('list the issues (the shipped taxonomy plus $READOUT_TAXONOMY) and how often each is raised')
-    .option('--all', 'also issues no stored readout raises')
+    .description('list the issues (the shipped taxonomy plus $READOUT_TAXONOMY) and how often each is raised'))
     .option(...DB_OPTION)
     .option('--format <format>', 'table or json')
-    .action(async (flags: { db?: string; format?: string; all?: boolean }) => {
+    .action(async (flags: { db?: string; format?: string } & Record<string, unknown>) => {
       const format = outputFormat(flags.format);
+      const { all: showAll } = FLAGS.read(flags);
       const store = await openStore({ db: flags.db });
       try {
         const all = await store.listIssues();
-        const issues = flags.all ? all : all.filter((i) => i.readouts > 0);
+        const issues = showAll ? all : all.filter((i) => i.readouts > 0);
         if (format === 'json') return printJson(issues);
         if (!issues.length) return void process.stdout.write('no issue is raised in the stored readouts (--all lists the taxonomy)\n');
         process.stdout.write(renderTable(['id', 'issue', 'readouts', 'statements', 'commitments', 'documents', 'first seen', 'last seen'],

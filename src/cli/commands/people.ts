@@ -2,22 +2,23 @@
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore } from '../../store/index.ts';
-import { outputFormat, printJson, renderTable, wholeNumber } from '../text-output.ts';
+import { ROUTES } from '../../routes/index.ts';
+import { printJson, renderTable } from '../text-output.ts';
+import { localLimit, outputFormat, paramFlags } from '../flags.ts';
 
-interface PeopleFlags { db?: string; format?: string; q?: string; limit?: string; offset?: string }
+// The flags are GET /api/people's parameters.
+const { params } = ROUTES.people;
+const FLAGS = paramFlags(params, ['q', 'limit', 'offset'], { q: { flag: '-q, --q' }, limit: localLimit(params.limit) });
 
 export function registerPeople(program: Command): void {
-  program
+  FLAGS.addTo(program
     .command('people')
-    .description('list the people across the stored readouts, most documented first')
-    .option('-q, --q <words>', 'only people whose name or spelling contains these words')
-    .option('--limit <n>', 'at most this many (default 50)')
-    .option('--offset <n>', 'skip this many first')
+    .description('list the people across the stored readouts, most documented first'))
     .option(...DB_OPTION)
     .option('--format <format>', 'table or json')
-    .action(async (flags: PeopleFlags) => {
+    .action(async (flags: { db?: string; format?: string } & Record<string, unknown>) => {
       const format = outputFormat(flags.format);
-      const options = { q: flags.q, limit: wholeNumber('--limit', flags.limit, 1), offset: wholeNumber('--offset', flags.offset) };
+      const options = FLAGS.read(flags);
       const store = await openStore({ db: flags.db });
       try {
         const page = await store.listPeople(options);

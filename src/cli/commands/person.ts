@@ -3,7 +3,8 @@
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, StoreInputError, type PersonDetail, type Store } from '../../store/index.ts';
-import { outputFormat, printJson, renderTable, wrap } from '../text-output.ts';
+import { printJson, renderTable, wrap } from '../text-output.ts';
+import { outputFormat } from '../flags.ts';
 
 interface PersonFlags { db?: string; format?: string }
 

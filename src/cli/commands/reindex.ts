@@ -3,7 +3,8 @@ import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore } from '../../store/index.ts';
 import { reindexStore } from '../../pipeline/index.ts';
-import { outputFormat, printJson } from '../text-output.ts';
+import { printJson } from '../text-output.ts';
+import { outputFormat } from '../flags.ts';
 import { progressBar } from './ingest.ts';
 
 export function registerReindex(program: Command): void {

@@ -2,26 +2,29 @@
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore } from '../../store/index.ts';
-import { markHighlights, outputFormat, printJson, wholeNumber, wrap } from '../text-output.ts';
+import { ROUTES } from '../../routes/index.ts';
+import { markHighlights, printJson, wrap } from '../text-output.ts';
+import { localLimit, outputFormat, paramFlags } from '../flags.ts';
 
-interface SearchFlags { db?: string; format?: string; limit?: string; offset?: string; allVersions?: boolean }
+// The words and flags are GET /api/search's parameters.
+const { params } = ROUTES.search;
+const FLAGS = paramFlags(params, ['limit', 'offset', 'includeSuperseded'], { limit: localLimit(params.limit), includeSuperseded: { flag: '--all-versions' } });
 
 export function registerSearch(program: Command): void {
-  program
+  FLAGS.addTo(program
     .command('search')
     .description('full-text search, best matches first; words, "quoted phrases", prefix*, a OR b')
-    .argument('<query...>', 'what to look for')
-    .option('--limit <n>', 'at most this many (default 20)')
-    .option('--offset <n>', 'skip this many first')
-    .option('--all-versions', 'also search earlier versions of changed documents')
+    .argument('<query...>', 'what to look for'))
     .option(...DB_OPTION)
     .option('--format <format>', 'table or json')
-    .action(async (words: string[], flags: SearchFlags) => {
+    .action(async (words: string[], flags: { db?: string; format?: string } & Record<string, unknown>) => {
       const format = outputFormat(flags.format);
-      const options = { limit: wholeNumber('--limit', flags.limit, 1) ?? 20, offset: wholeNumber('--offset', flags.offset), includeSuperseded: !!flags.allVersions };
+      const query = params.q.read(words.join(' '), 'query');
+      const { includeSuperseded, ...paging } = FLAGS.read(flags);
+      const options = { ...paging, includeSuperseded: includeSuperseded ?? false };
       const store = await openStore({ db: flags.db });
       try {
-        const page = await store.search(words.join(' '), options);
+        const page = await store.search(query, options);
         if (format === 'json') return printJson(page);
         if (!page.total) return void process.stdout.write('no matches\n');
         const out: string[] = [];

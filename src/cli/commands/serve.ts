@@ -2,19 +2,17 @@
 // otherwise; `--ingest PATH` first adds readouts (idempotently: unchanged files stay as they are).
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
-import { openStore, resolveDbLocation, StoreInputError } from '../../store/index.ts';
+import { openStore, resolveDbLocation } from '../../store/index.ts';
 import { ingestSources } from '../../pipeline/index.ts';
-import { DEFAULT_MAX_UPLOAD_BYTES } from '../../api/upload.ts';
+import { DEFAULT_MAX_UPLOAD_BYTES, integer } from '../../routes/index.ts';
 
 interface ServeFlags { db?: string; host: string; port: string; ingest: string[]; maxUpload?: string }
 
 const DEFAULT_HOST = '127.0.0.1';
 const DEFAULT_PORT = 4173;
 
-function portNumber(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) > 65535) throw new StoreInputError(`--port: expected a port number from 0 to 65535, got ${value}`);
-  return Number(value);
-}
+const PORT = integer({ description: 'the port to listen on (0: any free port)', min: 0, max: 65535, expected: 'a port number from 0 to 65535', default: DEFAULT_PORT });
+const MAX_UPLOAD = integer({ description: `largest readout POST /api/documents accepts (default ${DEFAULT_MAX_UPLOAD_BYTES})`, min: 1, expected: 'a number of bytes > 0' });
 
 export function registerServe(program: Command): void {
   program
@@ -22,15 +20,12 @@ export function registerServe(program: Command): void {
     .description('serve the web UI and the JSON API (/api, described at /api/openapi.json) over the store')
     .option(...DB_OPTION)
     .option('--host <host>', 'the address to listen on', DEFAULT_HOST)
-    .option('--port <port>', 'the port to listen on (0: any free port)', String(DEFAULT_PORT))
+    .option('--port <port>', PORT.description, String(DEFAULT_PORT))
     .option('--ingest <path>', 'ingest these readouts (files, folders, URLs) first; repeatable', (v: string, all: string[]) => [...all, v], [] as string[])
-    .option('--max-upload <bytes>', `largest readout POST /api/documents accepts (default ${DEFAULT_MAX_UPLOAD_BYTES})`)
+    .option('--max-upload <bytes>', MAX_UPLOAD.description)
     .action(async (flags: ServeFlags) => {
-      const port = portNumber(flags.port);
-      const maxUploadBytes = flags.maxUpload === undefined ? undefined : Number(flags.maxUpload);
-      if (maxUploadBytes !== undefined && !(Number.isInteger(maxUploadBytes) && maxUploadBytes > 0)) {
-        throw new StoreInputError(`--max-upload: expected a number of bytes > 0, got ${flags.maxUpload}`);
-      }
+      const port = PORT.read(flags.port, '--port');
+      const maxUploadBytes = MAX_UPLOAD.read(flags.maxUpload, '--max-upload');
       const store = await openStore({ db: flags.db });
       let closing = false;
       try {

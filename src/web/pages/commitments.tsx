@@ -1,9 +1,9 @@
 // The commitment tracker: by status (overdue, open, kept), with due dates, reasons and evidence.
 import type { CommitmentRow } from '../../store/index.ts';
-import { commitmentsOptions } from '../../api/options.ts';
+import { ROUTES } from '../../routes/index.ts';
 import { ActorList, Empty, Pager, StatusBadge, TableWrap } from '../layout.tsx';
 import { STATUS_LABELS, docHref, formatDate, formatRange } from '../format.ts';
-import type { PageLoader } from '../page.ts';
+import { definePage } from '../page.ts';
 
 const ORDER = ['overdue', 'open', 'kept'] as const;
 
@@ -31,15 +31,12 @@ const Rows = ({ rows }: { rows: CommitmentRow[] }) => (
   </TableWrap>
 );
 
-export const commitmentsPage: PageLoader = async ({ store, query, path }) => {
-  const options = commitmentsOptions(query, 200);
-  const page = await store.listCommitments(options);
-  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+export const commitmentsPage = definePage(ROUTES.commitmentTracker, ({ data: page, input: options, query, path }) => {
+  const { asOf } = page;
   const groups = ORDER.map((status) => ({ status, rows: page.items.filter((c) => c.status === status) })).filter((g) => g.rows.length);
   return {
     title: 'Commitments',
     section: 'commitments',
-    data: { ...page, asOf },
     body: () => (
       <>
         <h1>Commitments</h1>
@@ -65,4 +62,4 @@ export const commitmentsPage: PageLoader = async ({ store, query, path }) => {
       </>
     ),
   };
-};
+});

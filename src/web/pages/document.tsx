@@ -3,22 +3,13 @@
 // so it works without JavaScript; the side lists reach every fact by keyboard too.
 import type { FC } from 'hono/jsx';
 import type { ReadoutRecord, Statement } from '../../record.ts';
-import type { CommitmentRow, DocumentDetail } from '../../store/index.ts';
-import { HttpInputError, dateParam } from '../../api/params.ts';
+import type { CommitmentRow } from '../../store/index.ts';
+import { ROUTES } from '../../routes/index.ts';
 import { segmentText } from '../highlight.ts';
 import { factAnchor, parseCite, recordFacts } from '../reader-facts.ts';
-import { personIdsOf } from '../document-people.ts';
 import { ACT_FAMILIES, docHref, formatDate, formatRange, partyName, personHref } from '../format.ts';
 import { StatusBadge } from '../layout.tsx';
-import type { PageLoader } from '../page.ts';
-
-export interface DocumentPageData {
-  document: Omit<DocumentDetail, 'text'>;
-  /** Person actor id → person page id. */
-  people: Record<string, string>;
-  /** This document's commitments with their status. */
-  commitments: CommitmentRow[];
-}
+import { definePage } from '../page.ts';
 
 interface ReaderProps { record: ReadoutRecord; people: Record<string, string>; commitments: Map<string, CommitmentRow> }
 
@@ -188,24 +179,15 @@ const StatementsBySpeaker: FC<ReaderProps> = (props) => {
   );
 };
 
-export const documentPage: PageLoader = async ({ store, params, query }) => {
-  const doc = await store.getDocument(params.id);
-  if (!doc) throw new HttpInputError(404, `no document ${params.id}`);
+export const documentPage = definePage(ROUTES.reader, ({ data, view }) => {
+  const { document: doc, people, commitments } = data;
   const record = doc.record;
-  // Statuses are assessed as of ?asOf= (default today), as on the commitments page.
-  const asOf = dateParam('asOf', query.asOf);
-  const all = await store.listCommitments({ asOf, limit: 10000 });
-  const commitments = all.items.filter((c) => c.docId === doc.docId);
-  const people = await personIdsOf(store, doc.docId, record);
-  const { text: _text, ...document } = doc;
-  const data: DocumentPageData = { document, people, commitments };
   const props: ReaderProps = { record, people, commitments: new Map(commitments.map((c) => [c.commitmentId, c])) };
-  const cite = parseCite(query.cite, record.document.text.length);
+  const cite = parseCite(view.cite, record.document.text.length);
   const source = record.document.source;
   return {
     title: doc.title,
     section: 'documents',
-    data,
     scripts: ['/static/reader.js'],
     body: () => (
       <>
@@ -248,4 +230,4 @@ export const documentPage: PageLoader = async ({ store, params, query }) => {
       </>
     ),
   };
-};
+});

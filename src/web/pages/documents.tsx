@@ -1,18 +1,15 @@
 // The stored readouts: filter by words, kind and year; newest first.
-import { documentsOptions } from '../../api/options.ts';
+import { ROUTES } from '../../routes/index.ts';
 import { Empty, Pager, TableWrap } from '../layout.tsx';
 import { docHref, formatDate } from '../format.ts';
-import type { PageLoader } from '../page.ts';
+import { definePage } from '../page.ts';
 
 const KINDS = ['summary-of-results', 'overview', 'readout', 'joint-statement', 'press-release', 'transcript', 'other'];
 
-export const documentsPage: PageLoader = async ({ store, query, path }) => {
-  const options = documentsOptions(query);
-  const page = await store.listDocuments(options);
+export const documentsPage = definePage(ROUTES.documents, ({ data: page, input: options, query, path }) => {
   return {
     title: 'Documents',
     section: 'documents',
-    data: page,
     body: () => (
       <>
         <h1>Documents</h1>
@@ -48,4 +45,4 @@ export const documentsPage: PageLoader = async ({ store, query, path }) => {
       </>
     ),
   };
-};
+});

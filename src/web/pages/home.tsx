@@ -1,17 +1,9 @@
 // Home: the corpus at a glance: counts, meetings by year, commitments due soon and overdue, latest documents.
-import type { CommitmentRow, DocumentSummary, StoreStats } from '../../store/index.ts';
-import { statsOptions } from '../../api/options.ts';
+import type { CommitmentRow } from '../../store/index.ts';
+import { ROUTES } from '../../routes/index.ts';
 import { ActorList, Empty, StatusBadge } from '../layout.tsx';
 import { docHref, formatDate, formatRange, withQuery } from '../format.ts';
-import type { PageLoader } from '../page.ts';
-
-function addDays(date: string, days: number): string {
-  const d = new Date(date + 'T00:00:00Z');
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-export interface HomeData { stats: StoreStats; soonDays: number; dueSoon: CommitmentRow[]; overdue: CommitmentRow[]; latest: DocumentSummary[] }
+import { definePage } from '../page.ts';
 
 const CommitmentList = ({ rows }: { rows: CommitmentRow[] }) => (
   <ul class="plain">
@@ -27,25 +19,14 @@ const CommitmentList = ({ rows }: { rows: CommitmentRow[] }) => (
   </ul>
 );
 
-export const homePage: PageLoader = async ({ store, query }) => {
-  const options = statsOptions(query);
-  const stats = await store.stats(options);
-  const soonDays = options.soonDays ?? 30;
+export const homePage = definePage(ROUTES.home, ({ data, query }) => {
+  const { stats, soonDays, dueSoon, overdue, latest } = data;
   const asOf = stats.asOf;
-  const soonEnd = addDays(asOf, soonDays);
-  // "Due soon" as the stats count it: still open, with a due window ending within soonDays.
-  const open = await store.listCommitments({ status: 'open', dueFrom: asOf, asOf, limit: 10000 });
-  const dueSoon = open.items.filter((c) => c.due && c.due.end <= soonEnd);
-  const overdue = (await store.listCommitments({ status: 'overdue', asOf, limit: 10000 })).items
-    .sort((a, b) => (b.due?.end ?? '').localeCompare(a.due?.end ?? ''));
-  const latest = (await store.listDocuments({ limit: 5 })).items;
-  const data: HomeData = { stats, soonDays, dueSoon, overdue, latest };
   const maxYear = Math.max(1, ...stats.meetingsByYear.map((y) => y.meetings));
   const commitmentsHref = (status: string) => withQuery('/commitments', {}, { status, asOf: query.asOf });
   return {
     title: 'The corpus at a glance',
     section: 'home',
-    data,
     body: () => (
       <>
         <h1>The corpus at a glance</h1>
@@ -100,4 +81,4 @@ export const homePage: PageLoader = async ({ store, query }) => {
       </>
     ),
   };
-};
+});

@@ -1,17 +1,13 @@
 // One issue: a timeline of statements, commitments and signed documents across readouts, filterable by actor.
-import { HttpInputError } from '../../api/params.ts';
+import { ROUTES } from '../../routes/index.ts';
 import { ActorList, Empty, Pager } from '../layout.tsx';
-import { timelineOptions } from '../../api/page-options.ts';
 import { docHref, formatDate, partyName } from '../format.ts';
-import type { PageLoader } from '../page.ts';
+import { definePage } from '../page.ts';
 
 const KIND_LABEL = { statement: 'Statement', commitment: 'Commitment', document: 'Signed document' } as const;
 
-export const issuePage: PageLoader = async ({ store, params, query, path }) => {
-  const options = timelineOptions(query);
-  const actor = options.actor;
-  const timeline = await store.issueTimeline(params.id, options);
-  if (!timeline) throw new HttpInputError(404, `no issue ${params.id}`);
+export const issuePage = definePage(ROUTES.issueTimeline, async ({ data: timeline, input, store, query, path }) => {
+  const actor = input.actor;
   const { issue, entries, total } = timeline;
   // The actors seen on this issue (the unfiltered first page), offered as choices for the filter.
   const everyone = actor || timeline.offset > 0 ? (await store.issueTimeline(issue.id))!.entries : entries;
@@ -20,7 +16,6 @@ export const issuePage: PageLoader = async ({ store, params, query, path }) => {
   return {
     title: issue.name,
     section: 'issues',
-    data: timeline,
     body: () => (
       <>
         <h1>{issue.name}</h1>
@@ -52,4 +47,4 @@ export const issuePage: PageLoader = async ({ store, params, query, path }) => {
       </>
     ),
   };
-};
+});

@@ -1,17 +1,17 @@
 // Issues of the taxonomy, with how often each is raised across the readouts.
+import { ROUTES } from '../../routes/index.ts';
 import { Empty, TableWrap } from '../layout.tsx';
 import { formatDate, issueHref } from '../format.ts';
-import type { PageLoader } from '../page.ts';
+import { definePage } from '../page.ts';
 
-export const issuesPage: PageLoader = async ({ store, query }) => {
-  const all = await store.listIssues();
+export const issuesPage = definePage(ROUTES.issues, ({ data, view }) => {
+  const all = data.items;
   // Issues never raised stay in the JSON; the page lists them only when asked.
-  const showAll = query.all === '1';
+  const showAll = view.all === true;
   const items = showAll ? all : all.filter((i) => i.readouts > 0);
   return {
     title: 'Issues',
     section: 'issues',
-    data: { items: all },
     body: () => (
       <>
         <h1>Issues</h1>
@@ -34,4 +34,4 @@ export const issuesPage: PageLoader = async ({ store, query }) => {
       </>
     ),
   };
-};
+});

@@ -1,16 +1,13 @@
 // People across documents, most documents first; filter by name.
-import { peopleOptions } from '../../api/options.ts';
+import { ROUTES } from '../../routes/index.ts';
 import { Empty, Pager, TableWrap } from '../layout.tsx';
 import { formatDate, partyName, personHref } from '../format.ts';
-import type { PageLoader } from '../page.ts';
+import { definePage } from '../page.ts';
 
-export const peoplePage: PageLoader = async ({ store, query, path }) => {
-  const options = peopleOptions(query);
-  const page = await store.listPeople(options);
+export const peoplePage = definePage(ROUTES.people, ({ data: page, input: options, query, path }) => {
   return {
     title: 'People',
     section: 'people',
-    data: page,
     body: () => (
       <>
         <h1>People</h1>
@@ -40,4 +37,4 @@ export const peoplePage: PageLoader = async ({ store, query, path }) => {
       </>
     ),
   };
-};
+});

@@ -1,10 +1,9 @@
 // One person: the names they go by, roles over time as a timeline, meetings, and statements grouped by issue.
 import type { PersonSummaryEntity } from '../../store/index.ts';
-import { HttpInputError } from '../../api/params.ts';
+import { ROUTES, UNTAGGED_ISSUE } from '../../routes/index.ts';
 import { ActorList, Empty, TableWrap } from '../layout.tsx';
 import { docHref, formatDate, issueHref, partyName, personHref, withQuery } from '../format.ts';
-import { personPageOptions, UNTAGGED_ISSUE } from '../../api/page-options.ts';
-import type { PageLoader } from '../page.ts';
+import { definePage } from '../page.ts';
 
 type RoleSpan = PersonSummaryEntity['roles'][number];
 
@@ -31,10 +30,7 @@ function roleTrack(roles: RoleSpan[]): { first: string; last: string; place: (r:
 const shownOf = (shown: number, total: number, offset: number): string =>
   shown === total && offset === 0 ? '' : shown ? `showing ${offset + 1}–${offset + shown} of ${total}` : `none past ${offset} of ${total}`;
 
-export const personPage: PageLoader = async ({ store, params, query, path }) => {
-  const options = personPageOptions(query);
-  const detail = await store.getPerson(params.id, options);
-  if (!detail) throw new HttpInputError(404, `no person ${params.id}`);
+export const personPage = definePage(ROUTES.person, ({ data: detail, input: options, query, path }) => {
   const { person, meetings, statementsByIssue, meetingsTotal, meetingsLimit, meetingsOffset, statementsLimit, statementsOffset } = detail;
   const track = roleTrack(person.roles);
   // Paging links change one section's parameters and keep the others'.
@@ -44,7 +40,6 @@ export const personPage: PageLoader = async ({ store, params, query, path }) => 
   return {
     title: person.name,
     section: 'people',
-    data: detail,
     body: () => (
       <>
         <h1>{person.name}</h1>
@@ -138,4 +133,4 @@ export const personPage: PageLoader = async ({ store, params, query, path }) => 
       </>
     ),
   };
-};
+});

@@ -1,9 +1,9 @@
 // Full-text search: ranked results with the matched words highlighted in each snippet.
 import type { FC } from 'hono/jsx';
-import { searchOptions } from '../../api/options.ts';
+import { ROUTES } from '../../routes/index.ts';
 import { Empty, Pager } from '../layout.tsx';
 import { docHref, formatDate } from '../format.ts';
-import type { PageLoader } from '../page.ts';
+import { definePage } from '../page.ts';
 
 /** The snippet with its highlight ranges as <mark>, everything escaped. */
 export const Snippet: FC<{ text: string; highlights: [number, number][] }> = ({ text, highlights }) => {
@@ -18,11 +18,11 @@ export const Snippet: FC<{ text: string; highlights: [number, number][] }> = ({ 
   return <>{parts}</>;
 };
 
-export const searchPage: PageLoader = async ({ store, query, path }) => {
-  const q = query.q?.trim();
-  if (!q) {
+export const searchPage = definePage(ROUTES.searchPage, ({ data: page, input, query, path }) => {
+  const words = input.q;
+  if (!words) {
     return {
-      title: 'Search', section: 'search', data: { items: [], total: 0, limit: 20, offset: 0 },
+      title: 'Search', section: 'search',
       body: () => (
         <>
           <h1>Search</h1>
@@ -32,18 +32,16 @@ export const searchPage: PageLoader = async ({ store, query, path }) => {
       ),
     };
   }
-  const { query: words, options } = searchOptions(query);
-  const page = await store.search(words, options);
+  const lowerBound = 'totalIsLowerBound' in page && page.totalIsLowerBound;
   return {
     title: `Search: ${words}`,
     section: 'search',
     searchQuery: words,
-    data: { ...page, totalIsLowerBound: page.totalIsLowerBound ?? false },
     body: () => (
       <>
         <h1>Search</h1>
         <SearchForm q={words} />
-        <MatchCount total={page.total} lowerBound={page.totalIsLowerBound ?? false} words={words} />
+        <MatchCount total={page.total} lowerBound={lowerBound} words={words} />
         {page.items.length ? (
           <ol class="plain results">
             {page.items.map((h) => (
@@ -58,7 +56,7 @@ export const searchPage: PageLoader = async ({ store, query, path }) => {
       </>
     ),
   };
-};
+});
 
 /** How many readouts match; for a very common word, that the count and ranking cover only the newest matches. */
 const MatchCount: FC<{ total: number; lowerBound: boolean; words: string }> = ({ total, lowerBound, words }) => (

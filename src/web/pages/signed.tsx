@@ -1,38 +1,19 @@
 // The registry of signed and issued documents: filter by kind, party, year and entry into force;
 // sort by any column (server-side, so it works without JavaScript).
-import type { SignedDocumentRow } from '../../store/index.ts';
-import { signedOptions } from '../../api/options.ts';
-import { enumParam } from '../../api/params.ts';
+import { ROUTES, type SignedSort } from '../../routes/index.ts';
 import { Empty, Pager, TableWrap } from '../layout.tsx';
 import { docHref, formatDate, partyName, withQuery } from '../format.ts';
-import type { PageLoader } from '../page.ts';
+import { definePage } from '../page.ts';
 
-const SORTS = ['date', 'title', 'kind', 'parties', 'entryIntoForce', 'source'] as const;
-type SortKey = (typeof SORTS)[number];
 const KINDS = ['treaty', 'agreement', 'memorandum', 'mou', 'joint-statement', 'joint-press-release', 'program', 'implementing-arrangement', 'other'];
 const ALL = 10000;
 
-const sortValue: Record<SortKey, (r: SignedDocumentRow) => string> = {
-  date: (r) => r.date ?? '9999',
-  title: (r) => r.title.toLowerCase(),
-  kind: (r) => r.kind,
-  parties: (r) => r.parties.map(partyName).join(', ').toLowerCase(),
-  entryIntoForce: (r) => r.entryIntoForce ?? 'zz',
-  source: (r) => r.docTitle.toLowerCase(),
-};
-
-export const signedPage: PageLoader = async ({ store, query, path }) => {
-  const options = signedOptions(query);
-  const sort = enumParam('sort', query.sort, SORTS) ?? 'date';
-  const dir = enumParam('dir', query.dir, ['asc', 'desc'] as const) ?? 'asc';
-  const matching = (await store.listSignedDocuments({ ...options, limit: ALL, offset: 0 })).items;
+export const signedPage = definePage(ROUTES.signedRegistry, async ({ data, input: options, store, query, path }) => {
+  const { items, total, sort, dir } = data;
+  // Every party of the registry, offered as choices for the filter.
   const parties = [...new Set((await store.listSignedDocuments({ limit: ALL })).items.flatMap((r) => r.parties))]
     .sort((a, b) => partyName(a).localeCompare(partyName(b)));
-  const key = sortValue[sort];
-  const sorted = [...matching].sort((a, b) => (dir === 'asc' ? 1 : -1) * key(a).localeCompare(key(b)) || (a.date ?? '').localeCompare(b.date ?? ''));
-  const items = sorted.slice(options.offset!, options.offset! + options.limit!);
-  const data = { items, total: sorted.length, limit: options.limit!, offset: options.offset!, sort, dir };
-  const header = (k: SortKey, label: string) => {
+  const header = (k: SignedSort, label: string) => {
     const active = sort === k;
     const nextDir = active && dir === 'asc' ? 'desc' : 'asc';
     return (
@@ -44,7 +25,6 @@ export const signedPage: PageLoader = async ({ store, query, path }) => {
   return {
     title: 'Signed documents',
     section: 'signed',
-    data,
     body: () => (
       <>
         <h1>Signed documents</h1>
@@ -69,7 +49,7 @@ export const signedPage: PageLoader = async ({ store, query, path }) => {
         {items.length ? (
           <TableWrap label="Signed documents">
             <table class="registry stack">
-              <caption>{sorted.length} document{sorted.length === 1 ? '' : 's'}; select a column heading to sort by it</caption>
+              <caption>{total} document{total === 1 ? '' : 's'}; select a column heading to sort by it</caption>
               <thead><tr>
                 {header('title', 'Title')}{header('kind', 'Kind')}{header('parties', 'Parties')}<th scope="col">Signatories</th>
                 {header('date', 'Date')}{header('entryIntoForce', 'Entry into force')}{header('source', 'Source')}
@@ -90,8 +70,8 @@ export const signedPage: PageLoader = async ({ store, query, path }) => {
             </table>
           </TableWrap>
         ) : <Empty>No signed document matches.</Empty>}
-        <Pager path={path} query={query} total={sorted.length} limit={options.limit!} offset={options.offset!} />
+        <Pager path={path} query={query} total={total} limit={data.limit} offset={data.offset} />
       </>
     ),
   };
-};
+});

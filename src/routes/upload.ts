@@ -4,7 +4,9 @@ import type { Context } from 'hono';
 import { READERS, READABLE_MEDIA_TYPES } from '../ingest/index.ts';
 import { readReadout } from '../pipeline/index.ts';
 import type { IngestResult, Store } from '../store/index.ts';
-import { HttpInputError, dateParam, textParam } from './params.ts';
+import { HttpInputError } from './errors.ts';
+import { date, readParams, text, type Input } from './params.ts';
+import { defineRoute } from './route.ts';
 
 /** Largest readout accepted by POST /api/documents, in bytes (the whole request body). */
 export const DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -22,22 +24,27 @@ export interface Upload {
 /** Bodies that are the readout itself: a media type a reader reads, or bytes of no stated type (their format is sniffed). */
 const RAW_TYPES = new Set([...READABLE_MEDIA_TYPES, 'application/octet-stream']);
 
-function fields(get: (name: string) => unknown): Omit<Upload, 'bytes' | 'contentType'> {
-  const str = (name: string) => {
+/** What a client may say about the readout: query parameters with a raw body, fields of a JSON or form body. */
+const UPLOAD_FIELDS = {
+  url: text({ description: 'the address the readout was published at', pattern: { regex: /^https?:\/\/\S+$/i, expected: 'an http(s) address' } }),
+  date: date({ description: 'the document date, where the text has none' }),
+  filename: text({ description: 'a file name, used to tell the format', pattern: { regex: /^[^\\/\u0000]*$/, expected: 'a name without folders' } }),
+  sourceKey: text({ description: 'the identity across versions (default: url, else the content hash)' }),
+};
+type UploadFields = Input<typeof UPLOAD_FIELDS>;
+
+function fields(get: (name: string) => unknown): UploadFields {
+  const raw: Record<string, string | undefined> = {};
+  for (const name of Object.keys(UPLOAD_FIELDS)) {
     const v = get(name);
-    if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'string') throw new HttpInputError(400, `${name}: expected text`);
-    return textParam(v);
-  };
-  const url = str('url');
-  if (url && !/^https?:\/\/\S+$/i.test(url)) throw new HttpInputError(400, `url: expected an http(s) address, got "${url}"`);
-  const filename = str('filename');
-  if (filename && /[\\/\u0000]/.test(filename)) throw new HttpInputError(400, `filename: a name without folders, got "${filename}"`);
-  return { filename, url, date: dateParam('date', str('date')), sourceKey: str('sourceKey') };
+    if (v !== undefined && v !== null && typeof v !== 'string') throw new HttpInputError(400, `${name}: expected text`);
+    raw[name] = v ?? undefined;
+  }
+  return readParams(UPLOAD_FIELDS, raw);
 }
 
-/** Reads the request into an Upload; a 4xx HttpInputError when it is not one. */
-export async function readUpload(c: Context): Promise<Upload> {
+/** Reads the request into an Upload (`query`: the fields sent as query parameters); a 4xx when it is not one. */
+export async function readUpload(c: Context, query: UploadFields): Promise<Upload> {
   const type = c.req.header('content-type') ?? '';
   if (/^multipart\/form-data/i.test(type)) {
     let body: Record<string, string | File | (string | File)[]>;
@@ -68,8 +75,7 @@ export async function readUpload(c: Context): Promise<Upload> {
     return { ...fields((name) => obj[name]), bytes: new TextEncoder().encode(obj.text) };
   }
   if (RAW_TYPES.has(type.split(';')[0].trim().toLowerCase())) {
-    const q = c.req.query();
-    return { ...fields((name) => q[name]), bytes: new Uint8Array(await c.req.arrayBuffer()), contentType: type };
+    return { ...query, bytes: new Uint8Array(await c.req.arrayBuffer()), contentType: type };
   }
   throw new HttpInputError(415, `unsupported content type "${type || 'none'}": send ${READERS.map((r) => r.mediaTypes[0]).join(', ')}, application/json or multipart/form-data`);
 }
@@ -86,3 +92,17 @@ export async function ingestUpload(store: Store, upload: Upload): Promise<Ingest
   const result = await store.ingestDocument(read.record, { sourceKey: read.key, ingest: read.meta, extract });
   return { ...result, title: read.record.document.title, date: read.record.document.date };
 }
+
+export const upload = defineRoute({
+  name: 'upload', method: 'POST', write: true,
+  api: { path: '/api/documents', summary: 'Ingest a readout: extract its record and store it', returns: { object: 'IngestResult' } },
+  params: UPLOAD_FIELDS,
+  load: async ({ store, input, context }) => {
+    if (!context) throw new HttpInputError(400, 'send the readout as the body of a request');
+    return ingestUpload(store, await readUpload(context, input));
+  },
+  respond: (c, result) => {
+    c.header('Location', `/api/documents/${result.docId}`);
+    return c.json(result, result.status === 'added' ? 201 : 200);
+  },
+});
