@@ -5,6 +5,7 @@ export type {
   PersonCorrection, PersonEntity, PersonRole,
 } from './types.ts';
 export { resolvePersons } from './persons/resolve.ts';
+export { knownCountries } from './countries.ts';
 export { loadTaxonomy, readTaxonomyFile, findIssue, TaxonomyError, SHIPPED_TAXONOMY } from './issues/taxonomy.ts';
 export { tagIssues } from './issues/tag.ts';
 export { assessCommitments, assessAsOf, findCommitmentEvidence } from './commitments/assess.ts';

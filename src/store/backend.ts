@@ -6,13 +6,18 @@ import type { SearchHit, SearchOptions } from './types.ts';
 
 export type Db = Kysely<Database>;
 
-export interface SearchIndex {
+interface SearchIndex {
   /** Adds one document's title and text to the index (inside the ingest transaction). */
   indexDocument(trx: Db, doc: { docId: string; title: string; text: string }): Promise<void>;
   removeDocument(trx: Db, docId: string): Promise<void>;
   /** Ranked matches, best first. Bad query syntax never throws: the query is read as words. */
   /** `totalIsLowerBound`: the match set was too large to count, and `total` counts only the candidates ranked. */
   search(db: Db, query: string, options: Required<SearchOptions>): Promise<{ hits: SearchHit[]; total: number; totalIsLowerBound?: boolean }>;
+}
+
+/** A search index that also says whether its total is a lower bound (a capped match set). */
+export interface RankedSearchIndex extends SearchIndex {
+  search(db: Db, query: string, options: Required<SearchOptions>): Promise<{ hits: SearchHit[]; total: number; totalIsLowerBound: boolean }>;
 }
 
 export interface StoreBackend {

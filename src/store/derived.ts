@@ -2,8 +2,7 @@
 // the commitment evidence index (which evidence could show each commitment kept, as of any date),
 // with the excerpt of each piece of evidence. Computed after person entities, which it reads.
 import { getHeapStatistics } from 'node:v8';
-import type { CommitmentEvidenceIndex } from '../corpus/index.ts';
-import type { PersonEntity } from '../corpus/types.ts';
+import type { CommitmentEvidenceIndex, PersonEntity } from '../corpus/index.ts';
 import type { Db, StoreBackend } from './backend.ts';
 import type { CorpusLogic } from './types.ts';
 import { loadCorpusDocuments, loadKnownCountries } from './corpus-inputs.ts';

@@ -1,11 +1,11 @@
 // The Store, on any backend Kysely speaks to: the shared write path and queries, with the
 // backend's dialect-specific parts (search) plugged in.
 import type { ReadoutRecord } from '../record.ts';
-import type { CommitmentAssessment, PersonCorrection, PersonEntity } from '../corpus/types.ts';
+import type { CommitmentAssessment, PersonCorrection, PersonEntity } from '../corpus/index.ts';
 import type { StoreBackend } from './backend.ts';
 import type {
   CorpusLogic, Extractor, IngestOptions, IssueTimelineOptions, PersonPageOptions, IngestResult, ListCommitmentsOptions, ListDocumentsOptions, ListPeopleOptions,
-  ListSignedDocumentsOptions, Page, ReindexResult, SearchOptions, SearchPage, Store, StoredCorrection,
+  ListSignedDocumentsOptions, ReindexResult, SearchOptions, SearchPage, Store, StoredCorrection,
 } from './types.ts';
 import * as write from './write.ts';
 import { readGeneration } from './write.ts';

@@ -10,7 +10,7 @@ export function yearOf(date: string | null | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export const toFlag = (b: boolean | null | undefined): number | null => (b == null ? null : b ? 1 : 0);
+const toFlag = (b: boolean | null | undefined): number | null => (b == null ? null : b ? 1 : 0);
 
 export function actorRows(docId: string, record: ReadoutRecord): ActorsTable[] {
   return record.actors.map((a) => ({
@@ -84,7 +84,7 @@ export function outcomeTagText(record: ReadoutRecord, index: number): string {
 export const UNDATED = '9999-99-99';
 
 /** Where a tagged item stands in an issue's timeline: its date (undated last), its document's ingest order, its place in the text. */
-export interface TimelineOrder { date: string | null; seq: number; spanStart: number }
+interface TimelineOrder { date: string | null; seq: number; spanStart: number }
 
 export function tagRows(docId: string, itemKind: IssueTagsTable['item_kind'], itemId: string, issues: string[], order: TimelineOrder): IssueTagsTable[] {
   return [...new Set(issues)].map((issue_id) => ({

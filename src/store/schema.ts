@@ -2,9 +2,11 @@
 // JSON is kept as text columns (parsed in TypeScript) and booleans as 0/1 integers so the
 // same queries run on SQLite and PostgreSQL; dialect specifics (full-text search) live in
 // each backend's own migrations.
+//
+// A migration is history: it changes the shape of the store and writes only constants, never
+// through today's code (which will change). Columns derived from the records are filled after
+// migrating, by the same code that fills them at ingest (./corpus-inputs.ts).
 import { sql, type Kysely } from 'kysely';
-import { backfillCorpusInputs } from './corpus-inputs.ts';
-import { UNDATED } from './record-rows.ts';
 
 export interface DocumentsTable {
   doc_id: string;            // document.source.sha256
@@ -18,7 +20,7 @@ export interface DocumentsTable {
   kind: string;
   format: string | null;
   record_json: string;
-  ingest_json: string;       // IngestMeta + extract options, for reindex
+  ingest_json: string;       // SourceMeta + extract settings, for reindex
   ingested_at: string;
   extracted_at: string;
   seq: number;               // ingest order
@@ -279,12 +281,13 @@ export const sharedMigrations: Migration[] = [
     },
   },
   {
-    // What person resolution reads, apart from the whole record (see ./corpus-inputs.ts).
+    // What person resolution reads, apart from the whole record (see ./corpus-inputs.ts). The
+    // documents already stored get theirs once migrating is done (fillStaleCorpusInputs).
     name: '003-corpus-inputs',
     async up(db) {
       await db.schema.alterTable('documents').addColumn('persons_json', 'text').execute();
       await db.schema.alterTable('documents').addColumn('countries_json', 'text').execute();
-      await backfillCorpusInputs(db);
+      await sql`insert into meta (key, value) select 'corpus_inputs_stale', '1' where exists (select 1 from documents)`.execute(db);
     },
   },
   {
@@ -351,7 +354,7 @@ export const sharedMigrations: Migration[] = [
           (select coalesce(o.date, d.date) from outcomes o join documents d on d.doc_id = o.doc_id
             where issue_tags.item_kind = 'document' and o.doc_id = issue_tags.doc_id and o.outcome_id = issue_tags.item_id),
           (select d.date from documents d where issue_tags.item_kind = 'commitment' and d.doc_id = issue_tags.doc_id),
-          ${UNDATED})`.execute(db);
+          '9999-99-99')`.execute(db); // the sort key of undated items (UNDATED in record-rows.ts), frozen here
       await db.schema.createIndex('issue_tags_timeline').on('issue_tags').columns(['issue_id', 'sort_key', 'seq', 'span_start']).execute();
     },
   },

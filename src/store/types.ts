@@ -2,12 +2,9 @@
 // need. Backends (SQLite now, PostgreSQL later) implement it and run the same contract tests
 // (./contract.ts). Every query returns plain JSON-able objects.
 import type { ReadoutRecord, Span, DocumentKind, OutcomeKind, Modality, Act, MeetingFormat } from '../record.ts';
-import type { IngestedText } from '../ingest/types.ts';
-import type { ExtractOptions } from '../extract/index.ts';
 import type {
-  Appearance, CommitmentAssessment, CommitmentStatus, CorpusDocument, Issue, PersonCorrection, PersonEntity, PersonRole,
-} from '../corpus/types.ts';
-import type { CommitmentEvidenceIndex } from '../corpus/index.ts';
+  Appearance, CommitmentAssessment, CommitmentEvidenceIndex, CommitmentStatus, CorpusDocument, Issue, PersonCorrection, PersonEntity, PersonRole,
+} from '../corpus/index.ts';
 
 /** The corpus logic the store calls (src/corpus); injected so tests can substitute it. */
 export interface CorpusLogic {
@@ -21,16 +18,34 @@ export interface CorpusLogic {
   taxonomy: Issue[];
 }
 
-/** What ingest knew about the bytes, minus the text (kept in the record): lets reindex rebuild the extractor's input. */
-export type IngestMeta = Omit<IngestedText, 'text'>;
+/**
+ * What the extractor was given besides the text (the record keeps that): what ingest read of the
+ * bytes. Stored as given, so reindex can give the extractor the same input again.
+ */
+export interface SourceMeta {
+  sha256: string;
+  /** The format the bytes were read as (a reader's name: txt, md, html, pdf, …). */
+  format: string;
+  encoding: string;
+  path?: string;
+  url?: string;
+  title?: string | null;
+  date?: string | null;
+}
+
+/** The options a record was extracted with, stored for reindex. */
+export interface ExtractSettings {
+  date?: string;
+  url?: string;
+}
 
 export interface IngestOptions {
   /** The document's identity across versions: its path or URL. Default: the record's source url, else path, else its hash. */
   sourceKey?: string;
   /** What ingest returned (without text), so reindex can give the extractor the same input. */
-  ingest?: IngestMeta;
+  ingest?: SourceMeta;
   /** The options the record was extracted with. */
-  extract?: ExtractOptions;
+  extract?: ExtractSettings;
 }
 
 export type IngestStatus = 'added' | 'updated' | 'unchanged';
@@ -45,7 +60,7 @@ export interface IngestResult {
 }
 
 /** The extractor as reindex calls it. */
-export type Extractor = (input: IngestedText, options: ExtractOptions) => ReadoutRecord | Promise<ReadoutRecord>;
+export type Extractor = (input: SourceMeta & { text: string }, options: ExtractSettings) => ReadoutRecord | Promise<ReadoutRecord>;
 
 export interface ReindexResult {
   reindexed: number;

@@ -1,7 +1,7 @@
 // The store's write path, shared by every backend: one transaction per document, idempotent by
 // content hash, versions by source; reindex; person recomputation; analysts' corrections.
 import type { ReadoutRecord } from '../record.ts';
-import type { PersonCorrection, PersonEntity } from '../corpus/types.ts';
+import type { PersonCorrection, PersonEntity } from '../corpus/index.ts';
 import type { Db, StoreBackend } from './backend.ts';
 import { DOCUMENT_ROW_TABLES } from './schema.ts';
 import {
@@ -9,10 +9,9 @@ import {
   tagRows, yearOf,
 } from './record-rows.ts';
 import {
-  StoreInputError, type CorpusLogic, type Extractor, type IngestMeta, type IngestOptions, type IngestResult,
-  type ReindexResult, type StoredCorrection,
+  StoreInputError, type CorpusLogic, type Extractor, type ExtractSettings, type IngestOptions, type IngestResult,
+  type ReindexResult, type SourceMeta, type StoredCorrection,
 } from './types.ts';
-import type { ExtractOptions } from '../extract/index.ts';
 import { corpusInputColumns, loadPersonInputs } from './corpus-inputs.ts';
 import { writePersonPageRows } from './person-rows.ts';
 
@@ -36,17 +35,17 @@ async function bumpGeneration(trx: Db): Promise<void> {
   await trx.updateTable('meta').set({ value: String(next) }).where('key', '=', 'generation').execute();
 }
 
-interface StoredInput { ingest: IngestMeta; extract: ExtractOptions }
+interface StoredInput { ingest: SourceMeta; extract: ExtractSettings }
 
 function storedInput(record: ReadoutRecord, options: IngestOptions): StoredInput {
   const src = record.document.source;
-  const ingest: IngestMeta = options.ingest ?? {
-    format: (src.format as IngestMeta['format']) ?? 'txt', encoding: src.encoding ?? 'utf-8', sha256: src.sha256, path: src.path, url: src.url,
+  const ingest: SourceMeta = options.ingest ?? {
+    format: src.format ?? 'txt', encoding: src.encoding ?? 'utf-8', sha256: src.sha256, path: src.path, url: src.url,
   };
   return { ingest, extract: options.extract ?? {} };
 }
 
-export function sourceKeyOf(record: ReadoutRecord, options: IngestOptions = {}): string {
+function sourceKeyOf(record: ReadoutRecord, options: IngestOptions = {}): string {
   const src = record.document.source;
   return options.sourceKey ?? src.url ?? src.path ?? `sha256:${src.sha256}`;
 }

@@ -3,8 +3,7 @@
 // while nothing was written since. Both backends use it; READOUT_SEARCH_CACHE=0 turns it off
 // (e.g. to measure uncached latency), another number sets how many results it keeps.
 import { sql } from 'kysely';
-import type { Db } from '../backend.ts';
-import type { RankedSearchIndex } from './search.ts';
+import type { Db, RankedSearchIndex } from '../backend.ts';
 
 type Result = Awaited<ReturnType<RankedSearchIndex['search']>>;
 

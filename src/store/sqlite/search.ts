@@ -4,10 +4,12 @@
 // ranked among its newest 1000 matches plus its newest older title matches, and its total is then
 // a lower bound: ranking (and counting) every match of a word in half the corpus took seconds at 100k.
 import { sql } from 'kysely';
-import type { Db, SearchIndex } from '../backend.ts';
+import type { Db, RankedSearchIndex } from '../backend.ts';
 import type { SearchHit, SearchOptions } from '../types.ts';
 import { StoreInputError } from '../types.ts';
 import { searchCacheEntries, withResultCache } from './search-cache.ts';
+
+export type { RankedSearchIndex };
 
 const START = '\u0001';
 const END = '\u0002';
@@ -125,11 +127,6 @@ export async function rankedSearch(db: Db, queries: SearchQueries, limits: Searc
     score: -r.rank, ...unmarkSnippet(marked.get(r.seq) ?? ''),
   }));
   return { hits, total: ranked.length, totalIsLowerBound: capped };
-}
-
-/** A search index that also says whether its total is a lower bound (a capped match set). */
-export interface RankedSearchIndex extends SearchIndex {
-  search(db: Db, query: string, options: Required<SearchOptions>): Promise<{ hits: SearchHit[]; total: number; totalIsLowerBound: boolean }>;
 }
 
 /** The FTS5 search index; `limits` only differ from the defaults in tests. */
