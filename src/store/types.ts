@@ -7,13 +7,15 @@ import type { ExtractOptions } from '../extract/index.ts';
 import type {
   Appearance, CommitmentAssessment, CommitmentStatus, CorpusDocument, Issue, PersonCorrection, PersonEntity, PersonRole,
 } from '../corpus/types.ts';
-import type { CommitmentEvidenceIndex } from '../corpus/index.ts';
+import type { CommitmentEvidenceIndex, ReadoutTag } from '../corpus/index.ts';
 
 /** The corpus logic the store calls (src/corpus); injected so tests can substitute it. */
 export interface CorpusLogic {
   /** `known`: the states the corpus names (knownCountries of all records), given when `docs` hold slim records (dates and person actors only). */
   resolvePersons(docs: CorpusDocument[], corrections?: PersonCorrection[], known?: Set<string>): PersonEntity[];
   tagIssues(text: string, taxonomy: Issue[]): string[];
+  /** The issues of a readout's title and body, each with the passage first naming it. */
+  tagReadout(record: ReadoutRecord, taxonomy: Issue[]): ReadoutTag[];
   /** The as-of-independent, expensive half of commitment assessment: run once per corpus change, its result stored. */
   findCommitmentEvidence(docs: CorpusDocument[], persons: PersonEntity[], known?: Set<string>): CommitmentEvidenceIndex;
   /** Every commitment's status as of a date, from the stored evidence index (cheap). */
@@ -184,6 +186,8 @@ export interface IssueSummary {
   id: string;
   name: string;
   parent: string | null;
+  /** A level-1 topic's Comparative Agendas Project major topic code. */
+  cap: number | null;
   terms: string[];
   statements: number;
   commitments: number;
@@ -197,8 +201,13 @@ export interface TimelineEntry {
   date: string | null;
   docId: string;
   docTitle: string;
-  itemKind: 'statement' | 'commitment' | 'document';
+  /** 'readout': the readout itself is about the issue, though none of its items name it. */
+  itemKind: 'statement' | 'commitment' | 'document' | 'readout';
   itemId: string;
+  /** Every issue the item is tagged with (this one among them). */
+  issues: string[];
+  /** A statement's commitments (shown with it, not as entries of their own). */
+  commitments?: { commitmentId: string; action: string; modality: string; span: Span }[];
   /** Who: the speaker, the committing actors, or the signed document's parties. */
   actors: ActorRef[];
   /** The act (statements), modality (commitments) or document kind. */
@@ -208,7 +217,11 @@ export interface TimelineEntry {
 }
 
 /** A page of one issue's timeline, oldest first, and how many entries it has in all. */
-export interface IssueTimeline { issue: Issue; entries: TimelineEntry[]; total: number; limit: number; offset: number }
+export interface IssueTimeline {
+  issue: Issue; entries: TimelineEntry[]; total: number; limit: number; offset: number;
+  /** The names of the issues the entries carry, by id. */
+  issueNames?: Record<string, string>;
+}
 
 export interface IssueTimelineOptions {
   /** Only entries by this person (id or name), or by actors whose name contains these words. */
