@@ -9,8 +9,8 @@ const SUBJECT = String.raw`${CAPITALIZED}(?:(?:,\s*|\s+)(?:(?:and|&|of|for|the)\
 const OFFICE = String.raw`(?:Minister|Ministers|Ministry|Ministries|Secretary|Secretaries|Secretariat|Commissioner|Envoy|Adviser|Advisor|Director|Coordinator|Czar|Chair|Chairman|Chairperson|Department|Committee|Commission|Council|Office|Division|Bureau|Board|Authority|Agency|Administrator|Representative|Attaché)`;
 /** "Minister of Labour", "Secretary for Trade and Tourism": the subject after the office. */
 const AFTER_OFFICE = new RegExp(String.raw`(\b${OFFICE}\s+(?:of|for|on)\s+(?:the\s+)?)(${SUBJECT})`, 'gu');
-/** "Defence Minister", "National Security Advisor", "Health Secretary": the subject before the office. */
-const BEFORE_OFFICE = new RegExp(String.raw`(${SUBJECT})(?=\s+(?:Minister|Ministry|Secretary|Adviser|Advisor|Envoy|Czar|Attaché)\b)`, 'gu');
+/** "Defence Minister", "National Security Advisor", "Road Development Authority": the subject before the office or body. */
+const BEFORE_OFFICE = new RegExp(String.raw`(${SUBJECT})(?=\s+(?:Minister|Ministry|Secretary|Adviser|Advisor|Envoy|Czar|Attaché|Authority|Department|Board|Corporation|Bureau|Division)\b)`, 'gu');
 
 const blank = (s: string) => s.replace(/[^\s]/g, ' ');
 
@@ -27,12 +27,16 @@ const CREDIT_OR_LIST = /^\s*(?:photo\s*(?:caption|credits?)|credits?\s*:|also\s+
 /** "… were also present." at the end of a list. */
 const PRESENT_AT_END = /\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|\balso\s+(?:attended|participated|joined)\b/iu;
 
-/** Is this line of a readout an attendee list, a photo caption or credit, or a sign-off in capitals? */
-export function isBoilerplateLine(line: string): boolean {
+/** A line announcing a list of people: "Speakers at the convening included:", "joined on the call by:". */
+const LIST_FOLLOWS = /\b(?:included|include|including|attendees|participants|attending|present|were|by|following|are|joined)\s*:\s*$/iu;
+
+/** Is this line of a readout an attendee list, a photo caption or credit, or a header or sign-off in capitals? */
+export function isBoilerplateLine(line: string, previous = ''): boolean {
   const trimmed = line.trim();
   if (!trimmed) return true;
   if (CREDIT_OR_LIST.test(trimmed)) return true;
   if (PRESENT_AT_END.test(trimmed) && (trimmed.match(/,/g)?.length ?? 0) >= 2) return true;
-  // A sign-off or header in capitals ("MINISTRY OF FOREIGN AFFAIRS", "SINGAPORE", a date).
-  return trimmed.length < 80 && trimmed === trimmed.toUpperCase() && /\p{Lu}/u.test(trimmed);
+  if (LIST_FOLLOWS.test(previous.trim()) && /^[-•*\d]/u.test(trimmed)) return true;
+  // A header or sign-off in capitals ("MINISTRY OF FOREIGN AFFAIRS", "STATEMENT BY THE MINISTER FOR …").
+  return trimmed === trimmed.toUpperCase() && /\p{Lu}/u.test(trimmed);
 }

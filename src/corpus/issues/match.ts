@@ -1,7 +1,7 @@
 // Finding a taxonomy's terms in a text by word stems: every term is a sequence of stems, looked up
 // by its first stem, so a text is read once whatever the size of the taxonomy. A term's capitals
 // of up to 4 letters ("WHO", "EU", "AI") must be capitals in the text too; a `not` phrase
-// covering a match of its issue ("trade union" for trade) cancels that match.
+// overlapping a match of its issue ("trade union" for trade) cancels that match.
 import type { Issue } from '../types.ts';
 import { wordsOf, type Word } from './words.ts';
 
@@ -52,7 +52,7 @@ function matchesAt(words: Word[], i: number, p: Pattern): boolean {
   return true;
 }
 
-/** Every term of the taxonomy found in the text, in text order, without those a `not` phrase of their issue covers. */
+/** Every term of the taxonomy found in the text, in text order, without those a `not` phrase of their issue overlaps. */
 export function findTerms(text: string, taxonomy: Issue[]): TermMatch[] {
   if (!text) return [];
   const index = compile(taxonomy);
@@ -69,5 +69,5 @@ export function findTerms(text: string, taxonomy: Issue[]): TermMatch[] {
     }
   }
   if (!cancelled.length) return found;
-  return found.filter((m) => !cancelled.some((c) => c.issue === m.issue && c.start <= m.start && c.end >= m.end));
+  return found.filter((m) => !cancelled.some((c) => c.issue === m.issue && c.start < m.end && c.end > m.start));
 }

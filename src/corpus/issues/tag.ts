@@ -58,11 +58,14 @@ export function tagReadout(record: ReadoutRecord, taxonomy: Issue[]): ReadoutTag
   for (const m of findTerms(maskOfficeTitles(title), taxonomy)) note(m.issue, titleSpan);
   const masked = maskOfficeTitles(text);
   let at = 0;
+  let previous = '';
   for (const line of text.split('\n')) {
     const start = at;
     at += line.length + 1;
+    const before = previous;
+    if (line.trim()) previous = line;
     if (start >= titleSpan[0] && start < titleSpan[1]) continue;
-    if (isBoilerplateLine(line)) continue;
+    if (isBoilerplateLine(line, before)) continue;
     for (const m of findTerms(masked.slice(start, start + line.length), taxonomy)) note(m.issue, [start, start + line.length]);
   }
   return withAncestors(first.keys(), taxonomy).map((issue) => {
