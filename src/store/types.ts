@@ -283,6 +283,19 @@ export interface SearchHit {
   snippet: string;
   /** [start, end) ranges of matched words inside `snippet`. */
   highlights: [number, number][];
+  /** False for a document that matches only some of the words (shown after those matching all of them). */
+  matchedAll?: boolean;
+  /** The readout's statements whose words match the query: who said it, when, and where (a span into the text). */
+  statements?: StatementHit[];
+}
+
+export interface StatementHit {
+  statementId: string;
+  speaker: ActorRef;
+  act: string;
+  date: string | null;
+  content: string;
+  span: Span;
 }
 
 export interface SearchOptions { limit?: number; offset?: number; includeSuperseded?: boolean }
