@@ -183,8 +183,9 @@ export function openApiDocument(maxUploadBytes: number): Json {
         query('dueFrom', date, 'due window: ends on or after'), query('dueTo', date, 'due window: starts on or before'),
         query('asOf', date, 'the date statuses are assessed at (default today)'), limit, offset,
       ], page('CommitmentRow')),
-      '/api/search': get('Full-text search, best first, with highlighted snippets', [
-        query('q', str(), 'words, "quoted phrases", prefix*, OR', true), query('includeSuperseded', { type: 'boolean' }, 'also earlier versions'), limit, offset,
+      '/api/search': get('Full-text search, best first, with highlighted snippets and the matching statements of each readout (speaker, date, span)', [
+        query('q', str(), 'Words match by stem (all of them: "pipelines" finds "pipeline"); "quoted phrase" (words in order); prefix*; a OR b (either); -word or -"phrase" (not). '
+          + 'When fewer than 20 readouts have all the plain words, readouts with some of them follow, marked matchedAll: false.', true), query('includeSuperseded', { type: 'boolean' }, 'also earlier versions'), limit, offset,
       ], page('SearchHit')),
       '/api/openapi.json': { get: { summary: 'This document', responses: { 200: json({ type: 'object' }) } } },
     },
