@@ -94,7 +94,9 @@ const schemas: Json = {
   SearchHit: obj({
     docId: str(), title: str(), date: nullable(date), sourceKey: str(), score: { type: 'number', description: 'higher is better' },
     snippet: str(), highlights: arrayOf(span),
-  }),
+    matchedAll: { type: 'boolean', description: 'false for a readout matching only some of the words (listed after those matching all)' },
+    statements: arrayOf(obj({ statementId: str(), speaker: ref('ActorRef'), act: str(), date: nullable(date), content: str(), span })),
+  }, ['docId', 'title', 'date', 'sourceKey', 'score', 'snippet', 'highlights']),
   StoreStats: obj({
     documents: int, superseded: int, people: int, statements: int, commitments: int, signedDocuments: int,
     meetingsByYear: arrayOf(obj({ year: nullable(int), meetings: int })), asOf: date, commitmentsDueSoon: int, commitmentsOverdue: int,

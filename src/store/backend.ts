@@ -15,9 +15,14 @@ interface SearchIndex {
   search(db: Db, query: string, options: Required<SearchOptions>): Promise<{ hits: SearchHit[]; total: number; totalIsLowerBound?: boolean }>;
 }
 
+/** A user's query read as terms: words, "quoted phrases", prefix*, OR between terms, -excluded terms. */
+export interface QueryTerm { words: string[]; prefix: boolean; phrase: boolean; exclude: boolean; orBefore: boolean }
+
 /** A search index that also says whether its total is a lower bound (a capped match set). */
 export interface RankedSearchIndex extends SearchIndex {
   search(db: Db, query: string, options: Required<SearchOptions>): Promise<{ hits: SearchHit[]; total: number; totalIsLowerBound: boolean }>;
+  /** One reading of the query, without the fallback to some of its words. */
+  searchTerms(db: Db, terms: QueryTerm[], options: Required<SearchOptions>): Promise<{ hits: SearchHit[]; total: number; totalIsLowerBound: boolean }>;
 }
 
 export interface StoreBackend {

@@ -91,7 +91,7 @@ const ISSUE_COUNTS_KEY = 'issue_counts';
 export async function refreshIssueCounts(db: Db, force = false): Promise<void> {
   const generation = await readGeneration(db, 'generation');
   if (!force && (await storedGeneration(db, ISSUE_COUNTS_KEY)) === generation) return;
-  const rows = await db.selectFrom('issue_tags as it').innerJoin('documents as d', 'd.doc_id', 'it.doc_id').where('d.is_current', '=', 1)
+  const rows = await db.selectFrom('issue_tags as it').innerJoin('documents as d', 'd.doc_id', 'it.doc_id').where('d.is_current', '=', 1).where('it.in_timeline', '=', 1)
     .select(['it.issue_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('it.issue_id').execute();
   const counts = Object.fromEntries(rows.map((r) => [r.issue_id, Number(r.n)]));
   await storeDerived(db, ISSUE_COUNTS_KEY, generation, counts);

@@ -18,6 +18,7 @@ import { issueTimeline, listIssues } from './queries/issues.ts';
 import { listSignedDocuments } from './queries/signed.ts';
 import { listCommitments } from './queries/commitments.ts';
 import { stats } from './queries/stats.ts';
+import { withStatementHits } from './queries/statement-hits.ts';
 
 export class KyselyStore implements Store {
   readonly #backend: StoreBackend;
@@ -141,7 +142,8 @@ export class KyselyStore implements Store {
   async search(query: string, options: SearchOptions = {}): Promise<SearchPage> {
     const { limit, offset } = pageBounds(options.limit, options.offset);
     const { hits, total, totalIsLowerBound } = await this.#backend.search.search(this.#backend.db, query, { limit, offset, includeSuperseded: options.includeSuperseded ?? false });
-    return { items: hits, total, limit, offset, totalIsLowerBound: totalIsLowerBound ?? false };
+    const items = await withStatementHits(this.#backend.db, query, hits);
+    return { items, total, limit, offset, totalIsLowerBound: totalIsLowerBound ?? false };
   }
 
   async *exportRecords(options: { includeSuperseded?: boolean } = {}): AsyncIterable<ReadoutRecord> {

@@ -58,6 +58,9 @@ export interface IssueTagsTable {
   doc_id: string; item_kind: string; item_id: string; issue_id: string;
   /** The timeline's order (record-rows.ts tagRows): the item's date or UNDATED, its document's seq, its span start. */
   sort_key: string; seq: number; span_start: number;
+  /** 1 when the item is an entry of the issue's timeline (0: shown inside its statement, or a repeat). */
+  in_timeline: number;
+  span_end: number | null;
 }
 export interface PersonsTable {
   person_id: string; name: string; surname: string; country: string | null; entity_json: string;
@@ -356,6 +359,17 @@ export const sharedMigrations: Migration[] = [
           (select d.date from documents d where issue_tags.item_kind = 'commitment' and d.doc_id = issue_tags.doc_id),
           '9999-99-99')`.execute(db); // the sort key of undated items (UNDATED in record-rows.ts), frozen here
       await db.schema.createIndex('issue_tags_timeline').on('issue_tags').columns(['issue_id', 'sort_key', 'seq', 'span_start']).execute();
+    },
+  },
+  {
+    // A timeline shows each statement once: a commitment inside a statement tagged with the same
+    // issue, and a statement repeated in one readout, keep their tags but not their own entry
+    // (in_timeline 0). Readouts are tagged too (item_kind 'readout'), with the passage (span_end).
+    // Stores written before keep their rows (all in the timeline) until `readout reindex`.
+    name: '007-issue-tags-timeline',
+    async up(db) {
+      await db.schema.alterTable('issue_tags').addColumn('in_timeline', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+      await db.schema.alterTable('issue_tags').addColumn('span_end', 'integer').execute();
     },
   },
 ];

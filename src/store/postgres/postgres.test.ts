@@ -102,6 +102,8 @@ test('postgres: user queries become tsquery text built from words only', () => {
   assert.equal(toTsQuery('gas pipeline'), 'gas & pipeline');
   assert.equal(toTsQuery('"pipeline was mentioned"'), '(pipeline <-> was <-> mentioned)');
   assert.equal(toTsQuery('visas OR fisheries'), 'visas | fisheries');
+  assert.equal(toTsQuery('harbour visas OR fisheries'), 'harbour & (visas | fisheries)');
+  assert.equal(toTsQuery('harbour -pilots -"lighthouse keepers"'), 'harbour & !pilots & !(lighthouse <-> keepers)');
   assert.equal(toTsQuery('pipe*'), 'pipe:*');
   assert.equal(toTsQuery("gas ( pipeline\" - O'Neill"), 'gas & pipeline & (O <-> Neill)');
   assert.equal(toTsQuery('gas OR'), 'gas');

@@ -23,6 +23,7 @@ export function withResultCache(index: RankedSearchIndex, entries: number): Rank
   return {
     indexDocument: (trx, doc) => index.indexDocument(trx, doc),
     removeDocument: (trx, docId) => index.removeDocument(trx, docId),
+    searchTerms: (db, terms, options) => index.searchTerms(db, terms, options),
     async search(db, query, options) {
       const generation = await sql<{ value: string }>`select value from meta where key = 'generation'`.execute(db);
       const key = JSON.stringify([generation.rows[0]?.value ?? null, query, options.limit, options.offset, options.includeSuperseded]);
