@@ -15,7 +15,7 @@ import pg from 'pg';
 import { generateCorpus } from './generate.ts';
 import { loadRun, queryKinds, startServe, type Latency } from './load.ts';
 import { openStore } from '../../src/store/open.ts';
-import { ingestSources } from '../../src/store/ingest-sources.ts';
+import { ingestSources } from '../../src/pipeline/index.ts';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../../src/testing/postgres.ts';
 
 const { values: flags } = parseArgs({

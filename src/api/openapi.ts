@@ -3,6 +3,7 @@
 // The schemas of the answers are here; a test checks that every route is described and every
 // described path answers.
 import { SCHEMA } from '../record.ts';
+import { READERS } from '../ingest/index.ts';
 import { API_ROUTES, type ApiRoute, type Param, type Returns, type Route } from '../routes/index.ts';
 
 type Json = Record<string, unknown>;
@@ -93,7 +94,9 @@ const schemas: Json = {
   SearchHit: obj({
     docId: str(), title: str(), date: nullable(date), sourceKey: str(), score: { type: 'number', description: 'higher is better' },
     snippet: str(), highlights: arrayOf(span),
-  }),
+    matchedAll: { type: 'boolean', description: 'false for a readout matching only some of the words (listed after those matching all)' },
+    statements: arrayOf(obj({ statementId: str(), speaker: ref('ActorRef'), act: str(), date: nullable(date), content: str(), span })),
+  }, ['docId', 'title', 'date', 'sourceKey', 'score', 'snippet', 'highlights']),
   StoreStats: obj({
     documents: int, superseded: int, people: int, statements: int, commitments: int, signedDocuments: int,
     meetingsByYear: arrayOf(obj({ year: nullable(int), meetings: int })), asOf: date, commitmentsDueSoon: int, commitmentsOverdue: int,
@@ -115,18 +118,21 @@ function success(returns: Returns): Json {
 
 const parameter = (name: string, p: Param<unknown>): Json => query(name, p.schema, p.description, p.required);
 
+/** A request body for each media type a reader reads: text formats as text, binary ones as bytes of their type. */
+const readoutBodies: Json = Object.fromEntries(READERS.flatMap((r) =>
+  r.mediaTypes.map((type) => [type, { schema: r.reads === 'bytes' ? { type: 'string', contentMediaType: type } : str() }])));
+
 /** POST /api/documents: the bodies it takes and its answers, beyond what the table says. */
 function uploadOperation(route: Route, maxUploadBytes: number): Json {
   const field = (name: string) => ({ ...route.params[name].schema, description: route.params[name].description });
   const uploadFields = { url: field('url'), date: field('date'), sourceKey: field('sourceKey') };
   return {
-    description: `Send the readout as the body (text/plain, text/markdown, text/html, application/pdf; url, date, filename and sourceKey as query parameters), `
+    description: `Send the readout as the body (${READERS.map((r) => r.mediaTypes[0]).join(', ')}; url, date, filename and sourceKey as query parameters), `
       + `as JSON {"text": …}, or as a multipart form with a "file" (or "text") field. At most ${maxUploadBytes} bytes.`,
     requestBody: {
       required: true,
       content: {
-        'text/plain': { schema: str() }, 'text/markdown': { schema: str() }, 'text/html': { schema: str() },
-        'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } },
+        ...readoutBodies,
         'application/json': { schema: obj({ text: str(), filename: field('filename'), ...uploadFields }, ['text']) },
         'multipart/form-data': { schema: obj({ file: { type: 'string', contentMediaType: 'application/octet-stream' }, text: str(), ...uploadFields }, []) },
       },

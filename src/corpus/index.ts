@@ -5,7 +5,9 @@ export type {
   PersonCorrection, PersonEntity, PersonRole,
 } from './types.ts';
 export { resolvePersons } from './persons/resolve.ts';
+export { knownCountries } from './countries.ts';
 export { loadTaxonomy, readTaxonomyFile, findIssue, TaxonomyError, SHIPPED_TAXONOMY } from './issues/taxonomy.ts';
-export { tagIssues } from './issues/tag.ts';
+export { tagIssues, tagReadout, readoutIssues, itemTagTexts, withAncestors } from './issues/tag.ts';
+export type { ReadoutTag } from './issues/tag.ts';
 export { assessCommitments, assessAsOf, findCommitmentEvidence } from './commitments/assess.ts';
 export type { CommitmentEvidenceIndex } from './commitments/assess.ts';

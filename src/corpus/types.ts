@@ -39,7 +39,15 @@ export type PersonCorrection =
   /** These two appearances are different people. */
   | { kind: 'split'; a: { docId: string; name: string }; b: { docId: string; name: string } };
 
-export interface Issue { id: string; name: string; terms: string[]; parent?: string | null }
+export interface Issue {
+  id: string; name: string; terms: string[];
+  /** The broader issue (level 1) this one belongs to. */
+  parent?: string | null;
+  /** For a level-1 topic: its Comparative Agendas Project major topic code. */
+  cap?: number;
+  /** Phrases whose words are not this issue ("trade union" for trade). */
+  not?: string[];
+}
 
 export type CommitmentStatus = 'open' | 'kept' | 'overdue';
 

@@ -1,9 +1,11 @@
 // Bytes → string, with the encoding detected rather than assumed.
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
-import { InputError } from './types.ts';
+import { InputError } from './errors.ts';
+import { onFirstUse } from './lazy.ts';
 
-export interface DecodedText {
+const chardet = onFirstUse<typeof import('chardet')>('chardet');
+const iconv = onFirstUse<typeof import('iconv-lite')>('iconv-lite');
+
+interface DecodedText {
   text: string;
   /** Lower-case encoding name: utf-8, utf-16le, windows-1252, shift_jis, … */
   encoding: string;
@@ -25,7 +27,7 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
 }
 
 /** Names a binary file type from its first bytes, or null. */
-export function binaryKind(bytes: Uint8Array): string | null {
+function binaryKind(bytes: Uint8Array): string | null {
   for (const [sig, kind] of MAGIC) if (startsWith(bytes, sig)) return kind;
   return null;
 }
@@ -49,16 +51,16 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /** Encoding named by a Content-Type or <meta charset>, if iconv-lite knows it. */
-export function charsetFromContentType(contentType: string | undefined): string | null {
+function charsetFromContentType(contentType: string | undefined): string | null {
   const m = contentType && /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType);
-  return m && iconv.encodingExists(m[1]) ? m[1].toLowerCase() : null;
+  return m && iconv().encodingExists(m[1]) ? m[1].toLowerCase() : null;
 }
 
 /** The charset an HTML page declares in its first bytes (<meta charset> or http-equiv). */
 function declaredHtmlCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
   const m = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
-  return m && iconv.encodingExists(m[1]) ? m[1].toLowerCase() : null;
+  return m && iconv().encodingExists(m[1]) ? m[1].toLowerCase() : null;
 }
 
 // chardet names → the names we record; latin-1 pages are nearly always really windows-1252.
@@ -69,7 +71,7 @@ function canonicalEncoding(name: string): string {
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string): string {
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
 }
 
 /**
@@ -95,7 +97,7 @@ export function decodeBytes(bytes: Uint8Array, name: string, contentType?: strin
   const declared = charsetFromContentType(contentType) ?? declaredHtmlCharset(bytes);
   if (declared && !/^utf-?8$/.test(declared)) return { text: decodeWith(bytes, declared), encoding: canonicalEncoding(declared) };
   const sample = bytes.subarray(0, 65536);
-  const guess = chardet.analyse(sample).find((m) => iconv.encodingExists(m.name) && !/^utf-(16|32)/i.test(m.name) && m.name !== 'UTF-8');
+  const guess = chardet().analyse(sample).find((m) => iconv().encodingExists(m.name) && !/^utf-(16|32)/i.test(m.name) && m.name !== 'UTF-8');
   const confident = guess !== undefined && guess.confidence >= 20;
   // Text in a single-byte encoding is mostly ASCII; high bytes no detector recognizes are data.
   if (!confident && highByteShare(sample) > 0.3) throw new InputError(name, 'binary file (not text in any encoding recognized), not a text readout');

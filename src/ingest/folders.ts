@@ -1,9 +1,10 @@
 // Which files in a folder are readouts: the readable formats, recursively, in name order;
 // hidden files and README files describe a folder and are not readouts.
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
+import { READABLE_EXTENSIONS } from './readers.ts';
 
-export const READABLE_FILE = /\.(txt|text|md|markdown|html?|xhtml|pdf)$/i;
+const isReadable = (name: string): boolean => READABLE_EXTENSIONS.includes(extname(name).toLowerCase());
 
 export async function listReadouts(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -13,7 +14,7 @@ export async function listReadouts(dir: string): Promise<string[]> {
       if (e.name.startsWith('.') || /^readme\./i.test(e.name)) continue;
       const p = join(d, e.name);
       if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && READABLE_FILE.test(e.name)) out.push(p);
+      else if (e.isFile() && isReadable(e.name)) out.push(p);
     }
   }
   await walk(dir);

@@ -1,7 +1,7 @@
 // The head of a readout text, by the .txt convention: a title paragraph, then a dateline.
 import { parseDateLine } from './dates.ts';
 
-export interface ReadoutHead {
+interface ReadoutHead {
   title: string | null;
   date: string | null;
 }

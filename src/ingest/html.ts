@@ -1,9 +1,13 @@
 // HTML page → the readout's own paragraphs, title and date. Streaming (no DOM tree), so
 // that deeply nested or huge pages cost no recursion and little memory.
-import { Parser } from 'htmlparser2';
+import { onFirstUse } from './lazy.ts';
 import { parseDateLine, parseMetadataDate } from './dates.ts';
+import { layoutReadout } from './layout.ts';
+import type { TextReader } from './reader.ts';
 
-export interface HtmlReadout {
+const htmlparser2 = onFirstUse<typeof import('htmlparser2')>('htmlparser2');
+
+interface HtmlReadout {
   paragraphs: string[];
   title: string | null;
   date: string | null;
@@ -136,7 +140,7 @@ export function readHtml(html: string): HtmlReadout {
     blocks.push({ text, roots: rootStack.slice(), tag });
   };
 
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onopentag(tag, attrs) {
         const insideRoot = rootStack.length > 0;
@@ -255,3 +259,23 @@ function chooseRoot(blocks: Block[], roots: Root[]): number | null {
     best = child;
   }
 }
+
+const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<(?:html|head|body|article|main|meta|title)\b)/i;
+
+/** True when decoded text is an HTML page (a doctype, or a page-level element first). */
+function looksLikeHtml(text: string): boolean {
+  return HTML_START.test(text.slice(0, 4096));
+}
+
+export const htmlReader: TextReader<'html'> = {
+  format: 'html',
+  name: 'HTML',
+  extensions: ['.html', '.htm', '.xhtml'],
+  mediaTypes: ['text/html', 'application/xhtml+xml'],
+  reads: 'text',
+  sniff: looksLikeHtml,
+  read(text) {
+    const page = readHtml(text);
+    return { text: layoutReadout(page.paragraphs, page.title, page.date), title: page.title, date: page.date };
+  },
+};

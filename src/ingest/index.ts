@@ -1,29 +1,30 @@
 // Entry of the ingest stage: bytes → normalized text and metadata, whatever the format.
 import { createHash } from 'node:crypto';
 import { decodeBytes } from './decode.ts';
-import { readHtml } from './html.ts';
+import { InputError } from './errors.ts';
 import { readHead } from './head.ts';
-import { layoutReadout } from './layout.ts';
-import { readMarkdown } from './markdown.ts';
 import { normalizeText } from './normalize.ts';
-import { isPdf, detectTextFormat } from './sniff.ts';
+import type { Reader } from './reader.ts';
+import { bytesReaderFor, textReaderFor } from './sniff.ts';
 import { sourceLimits } from './source.ts';
-import { InputError, type IngestInput, type IngestedText, type InputFormat } from './types.ts';
+import type { IngestInput, IngestedText } from './types.ts';
 
-export { InputError } from './types.ts';
-export type { IngestInput, IngestedText, InputFormat, SourceLimits } from './types.ts';
+export { InputError } from './errors.ts';
+export type { IngestInput, IngestedText, SourceLimits } from './types.ts';
+export { READERS, readerNamed, formatExtensions, READABLE_EXTENSIONS, READABLE_MEDIA_TYPES } from './readers.ts';
 export { normalizeText } from './normalize.ts';
-export { readSource, sourceLimits, DEFAULT_LIMITS } from './source.ts';
+export { readSource, sourceLimits } from './source.ts';
+export { listReadouts } from './folders.ts';
 
 /** How to name an input in messages. */
-export function inputName(input: IngestInput): string {
+function inputName(input: IngestInput): string {
   return input.path ?? input.url ?? input.name ?? 'input';
 }
 
 /**
- * Reads one readout in any supported format (plain text, Markdown with front matter, HTML,
- * PDF with a text layer) into normalized text shaped like the .txt readouts, with the
- * title and date the file carries as metadata. Unreadable input raises InputError.
+ * Reads one readout in any format of READERS (plain text, Markdown with front matter, HTML,
+ * PDF with a text layer) into normalized text shaped like the .txt readouts, with the title and
+ * date the file carries as metadata. Unreadable input raises InputError.
  */
 export async function ingest(input: IngestInput): Promise<IngestedText> {
   const name = inputName(input);
@@ -33,28 +34,21 @@ export async function ingest(input: IngestInput): Promise<IngestedText> {
   const base = { sha256, path: input.path, url: input.url };
   const maxParagraph = input.maxParagraphChars ?? sourceLimits().maxParagraphChars;
 
-  if (isPdf(bytes)) {
-    const { readPdf } = await import('./pdf.ts');
-    const pdf = await readPdf(bytes, name);
-    return finish(name, { ...base, format: 'pdf', encoding: 'pdf', text: layoutReadout(pdf.paragraphs), title: pdf.title, date: null }, maxParagraph);
+  const binary = bytesReaderFor(bytes);
+  if (binary) {
+    const page = await binary.read(bytes, name);
+    return finish(name, binary, { ...base, format: binary.format, encoding: binary.format, text: page.text, title: page.title, date: page.date }, maxParagraph);
   }
-
   const { text: raw, encoding } = decodeBytes(bytes, name, input.contentType);
   const decoded = normalizeText(raw);
-  const format: InputFormat = detectTextFormat(decoded, input.path, input.contentType);
-  if (format === 'html') {
-    const page = readHtml(decoded);
-    return finish(name, { ...base, format, encoding, text: layoutReadout(page.paragraphs, page.title, page.date), title: page.title, date: page.date }, maxParagraph);
-  }
-  if (format === 'md') {
-    const md = readMarkdown(decoded);
-    return finish(name, { ...base, url: input.url ?? md.url ?? undefined, format, encoding, text: layoutReadout(md.paragraphs, md.title, md.date), title: md.title, date: md.date }, maxParagraph);
-  }
-  return finish(name, { ...base, format: 'txt', encoding, text: tidyPlainText(decoded) }, maxParagraph);
+  const reader = textReaderFor(decoded, input.path, input.contentType);
+  const page = reader.read(decoded, name);
+  const url = input.url ?? page.url ?? undefined;
+  return finish(name, reader, { ...base, url, format: reader.format, encoding, text: page.text, title: page.title, date: page.date }, maxParagraph);
 }
 
 /** Length of the longest run of text between blank lines. */
-export function longestParagraph(text: string): number {
+function longestParagraph(text: string): number {
   let longest = 0;
   let start = 0;
   for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) {
@@ -64,18 +58,13 @@ export function longestParagraph(text: string): number {
   return Math.max(longest, text.length - start);
 }
 
-/** Plain text keeps its lines; only blank lines at the ends, trailing spaces and runs of blank lines go. */
-export function tidyPlainText(text: string): string {
-  return text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').trimEnd();
-}
-
 /** Checks there is text, and fills title and date the metadata lacks from the text's head, so every format agrees. */
-function finish(name: string, result: IngestedText, maxParagraphChars: number): IngestedText {
+function finish(name: string, reader: Reader, result: IngestedText, maxParagraphChars: number): IngestedText {
   const longest = longestParagraph(result.text);
   if (longest > maxParagraphChars) {
     throw new InputError(name, `a paragraph of ${longest} characters without a blank line, over the ${maxParagraphChars} limit: not a readout (READOUT_MAX_PARAGRAPH_CHARS)`);
   }
-  if (!result.text.trim()) throw new InputError(name, result.format === 'txt' ? 'no text (only white space)' : `no readout text found in this ${result.format.toUpperCase()} file`);
+  if (!result.text.trim()) throw new InputError(name, reader.emptyMessage ?? `no readout text found in this ${reader.format.toUpperCase()} file`);
   const head = readHead(result.text);
   result.title = result.title || head.title;
   result.date = result.date || head.date;

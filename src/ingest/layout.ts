@@ -7,7 +7,7 @@ import { normalizeText } from './normalize.ts';
 const FURNITURE = /^(print|print\s+print|back\s+to\s+index|back\s+to\s+top|page\s+top|to\s+top|top\s+of\s+(the\s+)?page|share|tweet)$/i;
 
 /** True for a paragraph that is page furniture ("print", "Back to Index"). */
-export function isFurniture(paragraph: string): boolean {
+function isFurniture(paragraph: string): boolean {
   return FURNITURE.test(paragraph.trim());
 }
 
@@ -16,7 +16,7 @@ function comparable(s: string): string {
 }
 
 /** Cleans paragraphs: trims each line, drops empty ones and furniture. */
-export function cleanParagraphs(paragraphs: string[]): string[] {
+function cleanParagraphs(paragraphs: string[]): string[] {
   const out: string[] = [];
   for (const p of paragraphs) {
     const lines = normalizeText(p).split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim()).filter((l) => l && !isFurniture(l));

@@ -1,8 +1,12 @@
 // Markdown with YAML front matter (as scraped corpora store pages) → readout paragraphs.
-import { parse as parseYaml } from 'yaml';
 import { parseMetadataDate } from './dates.ts';
+import { layoutReadout } from './layout.ts';
+import type { TextReader } from './reader.ts';
+import { onFirstUse } from './lazy.ts';
 
-export interface MarkdownReadout {
+const yaml = onFirstUse<typeof import('yaml')>('yaml');
+
+interface MarkdownReadout {
   paragraphs: string[];
   title: string | null;
   date: string | null;
@@ -12,7 +16,7 @@ export interface MarkdownReadout {
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 /** True when the text opens with a YAML front matter block. */
-export function hasFrontMatter(text: string): boolean {
+function hasFrontMatter(text: string): boolean {
   const m = FRONT_MATTER.exec(text.slice(0, 65536));
   return m !== null && /^[\w-]+[ \t]*:/m.test(m[1]);
 }
@@ -28,7 +32,7 @@ function splitFrontMatter(text: string): { meta: Record<string, unknown>; body: 
   if (!m) return { meta: {}, body: text };
   let meta: unknown;
   try {
-    meta = parseYaml(m[1], { maxAliasCount: 100 });
+    meta = yaml().parse(m[1], { maxAliasCount: 100 });
   } catch {
     meta = null;
   }
@@ -145,3 +149,16 @@ export function readMarkdown(text: string): MarkdownReadout {
     url: typeof url === 'string' && /^https?:\/\//i.test(url.trim()) ? url.trim() : null,
   };
 }
+
+export const markdownReader: TextReader<'md'> = {
+  format: 'md',
+  name: 'Markdown',
+  extensions: ['.md', '.markdown'],
+  mediaTypes: ['text/markdown', 'text/x-markdown'],
+  reads: 'text',
+  sniff: hasFrontMatter,
+  read(text) {
+    const md = readMarkdown(text);
+    return { text: layoutReadout(md.paragraphs, md.title, md.date), title: md.title, date: md.date, url: md.url };
+  },
+};

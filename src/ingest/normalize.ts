@@ -12,8 +12,3 @@ export function normalizeText(raw: string): string {
     .replace(/[\u200B\u2060\uFEFF]/g, '')
     .replace(CONTROL_CHARS, '');
 }
-
-/** Collapses runs of white space inside one line of text (HTML and PDF text runs). */
-export function collapseSpaces(s: string): string {
-  return s.replace(/[ \t\u00A0\u2007\u202F\u3000]+/g, ' ');
-}

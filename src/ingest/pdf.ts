@@ -1,8 +1,10 @@
 // PDF with a text layer → paragraphs, rebuilt from the positions of its text items.
 // pdfjs is loaded only when a PDF arrives, so the CLI stays fast for text.
-import { InputError } from './types.ts';
+import { InputError } from './errors.ts';
+import { layoutReadout } from './layout.ts';
+import type { BytesReader } from './reader.ts';
 
-export interface PdfReadout {
+interface PdfReadout {
   paragraphs: string[];
   title: string | null;
 }
@@ -32,7 +34,7 @@ function percentile(values: number[], p: number): number {
 }
 
 /** Groups a page's text items into lines, top to bottom, words in x order. */
-export function itemsToLines(items: TextItemLike[], page: number): PdfLine[] {
+function itemsToLines(items: TextItemLike[], page: number): PdfLine[] {
   const usable = items
     .filter((it) => typeof it.str === 'string' && it.str.length > 0 && Array.isArray(it.transform))
     .map((it) => ({ str: it.str, x: it.transform[4], y: it.transform[5], width: it.width, size: Math.abs(it.height) || Math.hypot(it.transform[2], it.transform[3]) || 1 }))
@@ -147,7 +149,7 @@ export function linesToParagraphs(lines: PdfLine[]): string[] {
 const JUNK_TITLE = /^(untitled|microsoft word\b|document\d*$)|\.(docx?|pdf|rtf|odt|txt|indd)$/i;
 
 /** Reads a PDF's text layer. A PDF without one raises InputError. */
-export async function readPdf(bytes: Uint8Array, name: string): Promise<PdfReadout> {
+async function readPdf(bytes: Uint8Array, name: string): Promise<PdfReadout> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs takes ownership of (and detaches) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
@@ -182,3 +184,22 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<PdfReado
     await doc.destroy().catch(() => {});
   }
 }
+
+/** True when the bytes begin (after at most 1 KB of junk, as readers allow) with "%PDF-". */
+function isPdf(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return head.includes('%PDF-');
+}
+
+export const pdfReader: BytesReader<'pdf'> = {
+  format: 'pdf',
+  name: 'PDF',
+  extensions: ['.pdf'],
+  mediaTypes: ['application/pdf'],
+  reads: 'bytes',
+  sniff: isPdf,
+  async read(bytes, name) {
+    const pdf = await readPdf(bytes, name);
+    return { text: layoutReadout(pdf.paragraphs), title: pdf.title, date: null };
+  },
+};

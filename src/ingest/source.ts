@@ -1,11 +1,13 @@
 // A command-line argument → the bytes of a readout: a file path, an http(s) URL, or "-" for
 // standard input, each read under a size limit (and, for URLs, a timeout and a redirect cap).
 import { open, stat } from 'node:fs/promises';
-import { InputError, type IngestInput, type SourceLimits } from './types.ts';
+import { InputError } from './errors.ts';
+import { formatNames, READABLE_MEDIA_TYPES } from './readers.ts';
+import type { IngestInput, SourceLimits } from './types.ts';
 
-export const DEFAULT_LIMITS: SourceLimits = { maxBytes: 20 * 1024 * 1024, timeoutMs: 15_000, maxRedirects: 5, maxParagraphChars: 250_000 };
+const DEFAULT_LIMITS: SourceLimits = { maxBytes: 20 * 1024 * 1024, timeoutMs: 15_000, maxRedirects: 5, maxParagraphChars: 250_000 };
 
-const ALLOWED_TYPES = new Set(['text/plain', 'text/html', 'text/markdown', 'text/x-markdown', 'application/pdf', 'application/xhtml+xml']);
+const ALLOWED_TYPES = new Set(READABLE_MEDIA_TYPES);
 
 /** Parses a byte count: "20000000", "20MB", "512k", "1.5G". */
 function parseByteCount(value: string, variable: string): number {
@@ -99,7 +101,7 @@ function describeFetchError(e: unknown, timeoutMs: number): string {
 }
 
 /** Fetches an http(s) URL under the limits; redirects are followed by hand so they can be counted. */
-export async function fetchSource(url: string, limits: SourceLimits): Promise<IngestInput> {
+async function fetchSource(url: string, limits: SourceLimits): Promise<IngestInput> {
   const signal = AbortSignal.timeout(limits.timeoutMs);
   let current = url;
   try {
@@ -126,7 +128,7 @@ export async function fetchSource(url: string, limits: SourceLimits): Promise<In
       const mime = contentType?.split(';')[0].trim().toLowerCase();
       if (mime && !ALLOWED_TYPES.has(mime)) {
         await response.body?.cancel().catch(() => {});
-        throw new InputError(url, `unsupported content type ${mime} (expected HTML, plain text, Markdown or PDF)`);
+        throw new InputError(url, `unsupported content type ${mime} (expected ${formatNames()})`);
       }
       const declared = Number(response.headers.get('content-length'));
       if (Number.isFinite(declared) && declared > limits.maxBytes) {

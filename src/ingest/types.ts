@@ -1,6 +1,7 @@
 // What the ingest stage hands to segmentation: normalized text plus what the file itself said.
+import type { InputFormat } from './readers.ts';
 
-export type InputFormat = 'txt' | 'md' | 'html' | 'pdf';
+export { InputError } from './errors.ts';
 
 export interface IngestInput {
   /** The raw bytes of the readout. */
@@ -44,12 +45,4 @@ export interface SourceLimits {
    * make extraction slow.
    */
   maxParagraphChars: number;
-}
-
-/** Input that cannot be read as a readout. `message` is one line naming the input and the reason. */
-export class InputError extends Error {
-  constructor(readonly input: string, readonly reason: string) {
-    super(`${input}: ${reason}`);
-    this.name = 'InputError';
-  }
 }

@@ -1,8 +1,8 @@
 // POST /api/documents: a readout sent as the request body (text, Markdown, HTML or PDF bytes),
 // as a JSON object with its text, or as a multipart file upload; ingested, extracted and stored.
 import type { Context } from 'hono';
-import { ingest, InputError } from '../ingest/index.ts';
-import { extractRecord, type ExtractOptions } from '../extract/index.ts';
+import { READERS, READABLE_MEDIA_TYPES } from '../ingest/index.ts';
+import { readReadout } from '../pipeline/index.ts';
 import type { IngestResult, Store } from '../store/index.ts';
 import { HttpInputError } from './errors.ts';
 import { date, readParams, text, type Input } from './params.ts';
@@ -21,7 +21,8 @@ export interface Upload {
   sourceKey?: string;
 }
 
-const RAW_TYPES = /^(text\/(plain|markdown|x-markdown|html)|application\/(pdf|octet-stream|xhtml\+xml))\b/i;
+/** Bodies that are the readout itself: a media type a reader reads, or bytes of no stated type (their format is sniffed). */
+const RAW_TYPES = new Set([...READABLE_MEDIA_TYPES, 'application/octet-stream']);
 
 /** What a client may say about the readout: query parameters with a raw body, fields of a JSON or form body. */
 const UPLOAD_FIELDS = {
@@ -73,31 +74,23 @@ export async function readUpload(c: Context, query: UploadFields): Promise<Uploa
     if (typeof obj.text !== 'string') throw new HttpInputError(400, 'text: the readout\'s text is required, as a string');
     return { ...fields((name) => obj[name]), bytes: new TextEncoder().encode(obj.text) };
   }
-  if (RAW_TYPES.test(type)) {
+  if (RAW_TYPES.has(type.split(';')[0].trim().toLowerCase())) {
     return { ...query, bytes: new Uint8Array(await c.req.arrayBuffer()), contentType: type };
   }
-  throw new HttpInputError(415, `unsupported content type "${type || 'none'}": send text/plain, text/markdown, text/html, application/pdf, application/json or multipart/form-data`);
+  throw new HttpInputError(415, `unsupported content type "${type || 'none'}": send ${READERS.map((r) => r.mediaTypes[0]).join(', ')}, application/json or multipart/form-data`);
 }
 
 /** Ingests, extracts and stores one upload. Content that cannot be read as a readout is a 422. */
 export async function ingestUpload(store: Store, upload: Upload): Promise<IngestResult & { title: string; date: string | null }> {
-  const name = upload.filename ?? upload.url ?? 'the uploaded readout';
-  let record;
-  let meta;
-  const extract: ExtractOptions = { date: upload.date, url: upload.url };
-  try {
-    const text = await ingest({ bytes: upload.bytes, path: upload.filename, url: upload.url, contentType: upload.contentType, name });
-    const { text: _text, ...rest } = text;
-    meta = rest;
-    record = extractRecord(text, extract);
-  } catch (e) {
-    if (e instanceof InputError) throw new HttpInputError(422, e.message);
-    throw new HttpInputError(422, `${name}: ${(e as Error).message.split('\n')[0]}`);
-  }
   // Uploads have no path on this machine: their identity is the address, a key the client names, or the content.
-  const sourceKey = upload.sourceKey ?? upload.url ?? `upload:${record.document.source.sha256}`;
-  const result = await store.ingestDocument(record, { sourceKey, ingest: meta, extract });
-  return { ...result, title: record.document.title, date: record.document.date };
+  const extract = { date: upload.date, url: upload.url };
+  const read = await readReadout(
+    { bytes: upload.bytes, name: 'the uploaded readout', path: upload.filename, url: upload.url, contentType: upload.contentType, key: upload.sourceKey },
+    { extract },
+  );
+  if (!read.ok) throw new HttpInputError(422, read.failure.message);
+  const result = await store.ingestDocument(read.record, { sourceKey: read.key, ingest: read.meta, extract });
+  return { ...result, title: read.record.document.title, date: read.record.document.date };
 }
 
 export const upload = defineRoute({

@@ -10,10 +10,7 @@ import { KyselyStore } from './kysely-store.ts';
 import { defaultCorpusLogic } from './corpus-logic.ts';
 import { StoreInputError, type CorpusLogic, type Store } from './types.ts';
 import { buildRecord, corvaniaVisit, lindVisit, TEST_TAXONOMY } from './test-fixtures.ts';
-import { ingestSources, expandInputs } from './ingest-sources.ts';
-import { sharedFolder, EXAMPLES } from './test-paths.ts';
 import type { PersonDetail } from './types.ts';
-
 import { backfillCorpusInputs } from './corpus-inputs.ts';
 
 export type BackendFactory = () => Promise<{ backend: StoreBackend; cleanup: () => Promise<void> }>;
@@ -23,7 +20,8 @@ export function testCorpus(overrides: Partial<CorpusLogic> = {}): CorpusLogic {
   return { ...defaultCorpusLogic(), taxonomy: TEST_TAXONOMY, ...overrides };
 }
 
-async function withStore(factory: BackendFactory, corpus: CorpusLogic, fn: (store: Store, backend: StoreBackend) => Promise<void>): Promise<void> {
+/** Runs `fn` on a store over a fresh backend, closed and removed afterwards. */
+export async function withStore(factory: BackendFactory, corpus: CorpusLogic, fn: (store: Store, backend: StoreBackend) => Promise<void>): Promise<void> {
   const { backend, cleanup } = await factory();
   const store = new KyselyStore(backend, corpus);
   try {
@@ -44,8 +42,11 @@ async function rowsFor(backend: StoreBackend, docId: string): Promise<Record<str
   return counts;
 }
 
+/** Contract tests at once: each has a backend of its own, and a PostgreSQL backend spends most of its time waiting on the server. */
+const CONTRACT_CONCURRENCY = 4;
+
 export function runStoreContract(name: string, factory: BackendFactory): void {
-  describe(`store contract: ${name}`, () => {
+  describe(`store contract: ${name}`, { concurrency: CONTRACT_CONCURRENCY }, () => {
     test('ingests a record once; the same content again is unchanged', async () => {
       await withStore(factory, testCorpus(), async (store) => {
         const record = corvaniaVisit();
@@ -143,7 +144,7 @@ export function runStoreContract(name: string, factory: BackendFactory): void {
       });
     });
 
-    test('documents stored before the corpus-input columns existed get them filled by the migration', async () => {
+    test('documents stored before the corpus-input columns existed get them filled once migrated', async () => {
       await withStore(factory, testCorpus(), async (store, backend) => {
         await store.ingestBatch([{ record: corvaniaVisit() }, { record: lindVisit() }]);
         const before = await backend.db.selectFrom('documents').select(['doc_id', 'persons_json', 'countries_json']).orderBy('doc_id').execute();
@@ -187,7 +188,9 @@ export function runStoreContract(name: string, factory: BackendFactory): void {
         assert.equal((await store.search('visas OR fisheries')).total, 2);
         assert.equal((await store.search('pipe*')).total, 2, 'prefix');
         assert.equal((await store.search('gas ( pipeline" -')).total, 2, 'stray syntax is read as words, never an error');
-        assert.equal((await store.search('gas AND "unclosed')).total, 0);
+        const loose = await store.search('gas AND "unclosed');
+        assert.deepEqual(loose.items.filter((h) => h.matchedAll), [], 'no readout has all the words ("AND" is a word)');
+        assert.ok(loose.items.length > 0 && loose.items.every((h) => /gas/i.test(h.snippet)), 'those with some of them follow');
         assert.equal((await store.search('gas pipeline', { limit: 1, offset: 1 })).items[0].docId, once.document.source.sha256);
       });
     });
@@ -226,18 +229,29 @@ export function runStoreContract(name: string, factory: BackendFactory): void {
         assert.deepEqual([fisheries.statements, fisheries.commitments, fisheries.signedDocuments, fisheries.readouts], [3, 2, 1, 2]);
         assert.deepEqual([fisheries.firstSeen, fisheries.lastSeen], ['2021-03-04', '2022-05-10']);
         const visa = issues.find((i) => i.id === 'visa')!;
-        assert.equal(visa.statements + visa.commitments + visa.signedDocuments, 0, 'text outside statements is not tagged');
+        assert.equal(visa.statements + visa.commitments + visa.signedDocuments, 0, 'no statement names it');
+        assert.equal(visa.readouts, 1, 'the readout whose text names it is tagged');
+        const visaTimeline = (await store.issueTimeline('visa'))!;
+        assert.deepEqual(visaTimeline.entries.map((e) => [e.itemKind, e.docTitle, b.document.text.slice(...e.span)]),
+          [['readout', b.document.title, 'The visa waiver for students was not discussed.']], 'the readout itself, at the passage naming it');
 
         const timeline = await store.issueTimeline('Fisheries');
         assert.ok(timeline);
         const dates = timeline.entries.map((e) => e.date);
         assert.deepEqual(dates, [...dates].sort(), 'oldest first');
-        assert.equal(timeline.entries.length, 6);
-        assert.deepEqual([timeline.total, timeline.offset], [6, 0]);
-        assert.deepEqual(new Set(timeline.entries.map((e) => e.itemKind)), new Set(['statement', 'commitment', 'document']));
+        // A commitment is shown with its statement, once: not as an entry of its own.
+        assert.deepEqual(timeline.entries.map((e) => `${e.itemKind}:${e.itemId}:${(e.commitments ?? []).map((c) => c.commitmentId).join('+')}`),
+          ['document:d1:', 'statement:s1:', 'statement:s4:c2', 'statement:s2:c1']);
+        assert.deepEqual([timeline.total, timeline.offset], [4, 0]);
+        assert.ok(timeline.entries.every((e) => e.issues.includes('fisheries')), 'each entry lists its issues');
         const varga = await store.issueTimeline('fisheries', { actor: 'Ilse Varga' });
-        assert.deepEqual(varga?.entries.map((e) => `${e.itemKind}:${e.itemId}`), ['statement:s1', 'statement:s2', 'commitment:c1']);
+        assert.deepEqual(varga?.entries.map((e) => `${e.itemKind}:${e.itemId}`), ['statement:s1', 'statement:s2']);
         assert.equal(await store.issueTimeline('no such issue'), null);
+
+        // Statement-level hits beside the document hit: who said it, when, and where in the text.
+        const found = (await store.search('fisheries cooperation')).items.find((h) => h.docId === a.document.source.sha256)!;
+        assert.deepEqual(found.statements?.map((x) => [x.statementId, x.speaker.name, x.date]), [['s1', 'Ilse Varga', '2021-03-04']]);
+        assert.match(a.document.text.slice(...found.statements![0].span), /^Foreign Minister Varga stated that Corvania would expand its fisheries cooperation/);
 
         const signed = await store.listSignedDocuments({ party: 'ol', kind: 'agreement', entryIntoForce: 'after-approval', year: 2021 });
         assert.equal(signed.total, 1);
@@ -353,62 +367,6 @@ export function runStoreContract(name: string, factory: BackendFactory): void {
       });
     });
 
-    test('ingests the seeds, the dev corpus and the examples; a second run changes nothing', async (t) => {
-      const folders = [sharedFolder('seeds', t), sharedFolder('corpus/dev', t), EXAMPLES].filter((f): f is string => !!f);
-      await withStore(factory, defaultCorpusLogic(), async (store) => {
-        const files = await expandInputs(folders);
-        const first = await ingestSources(store, folders);
-        assert.deepEqual(first.failed, []);
-        assert.equal(first.added, files.length);
-        const second = await ingestSources(store, folders);
-        assert.deepEqual([second.added, second.updated, second.unchanged], [0, 0, files.length]);
-
-        const docs = await store.listDocuments({ limit: 1000 });
-        assert.equal(docs.total, files.length);
-        let statements = 0;
-        let commitments = 0;
-        for (const summary of docs.items) {
-          const doc = (await store.getDocument(summary.docId))!;
-          const r = doc.record;
-          assert.deepEqual(summary.counts, {
-            actors: r.actors.length, meetings: r.meetings.length, statements: r.statements.length, documents: r.documents.length, commitments: r.commitments.length,
-          });
-          statements += r.statements.length;
-          commitments += r.commitments.length;
-          // Every readout is found by the words of its own title.
-          const words = (r.document.title || r.document.text.split('\n')[0]).match(/[A-Za-z]{5,}/g) ?? [];
-          if (words.length) {
-            const hits = await store.search(words.slice(0, 3).join(' '), { limit: 1000 });
-            assert.ok(hits.items.some((h) => h.docId === doc.docId), `search finds ${doc.sourceKey}`);
-          }
-        }
-        const stats = await store.stats({ asOf: '2026-01-01' });
-        assert.deepEqual([stats.documents, stats.statements, stats.commitments], [files.length, statements, commitments]);
-        const commitmentRows = await store.listCommitments({ asOf: '2026-01-01', limit: 10000 });
-        assert.equal(commitmentRows.total, commitments);
-        let exported = 0;
-        for await (const _ of store.exportRecords()) exported++;
-        assert.equal(exported, files.length);
-      });
-    });
-
-    test('named cases of the issue: one person across spellings, two people sharing a surname (needs the extractor)', async (t) => {
-      const seeds = sharedFolder('seeds', t);
-      const dev = sharedFolder('corpus/dev', t);
-      if (!seeds || !dev) return;
-      await withStore(factory, defaultCorpusLogic(), async (store) => {
-        await ingestSources(store, [seeds, dev]);
-        const kasyanov = await store.findPeople('Kasjyanov');
-        assert.equal(kasyanov.length, 1, 'Kasjyanov is one person');
-        assert.ok(kasyanov[0].names.some((n) => /Kasiyanov/.test(n)), 'Kasiyanov is the same person');
-        assert.equal((await store.findPeople('Kishida')).filter((p) => /Fumio/.test(p.name)).length, 1, 'Kishida Fumio = Fumio Kishida');
-        const kono = (await store.findPeople('Kono')).filter((p) => /^kono$/i.test(p.surname));
-        assert.equal(kono.length, 2, 'two people named Kono');
-        const koizumi = await store.getPerson('Junichiro Koizumi');
-        assert.ok(koizumi && koizumi.person.roles.length >= 2, 'Koizumi: Prime Minister, then former Prime Minister');
-      });
-    });
-
     test('person pages and issue timelines come a page at a time, with totals; names are found in any order or accent', async () => {
       const corpus = testCorpus();
       await withStore(factory, corpus, async (store, backend) => {
@@ -441,10 +399,10 @@ export function runStoreContract(name: string, factory: BackendFactory): void {
 
         const full = (await store.issueTimeline('fisheries'))!;
         const middle = (await store.issueTimeline('fisheries', { limit: 2, offset: 2 }))!;
-        assert.deepEqual([middle.total, middle.limit, middle.offset], [6, 2, 2]);
+        assert.deepEqual([middle.total, middle.limit, middle.offset], [4, 2, 2]);
         assert.deepEqual(middle.entries, full.entries.slice(2, 4));
         const vargaSecond = await store.issueTimeline('fisheries', { actor: 'Ilse Varga', limit: 1, offset: 1 });
-        assert.deepEqual([vargaSecond?.total, vargaSecond?.entries.map((e) => `${e.itemKind}:${e.itemId}`)], [3, ['statement:s2']]);
+        assert.deepEqual([vargaSecond?.total, vargaSecond?.entries.map((e) => `${e.itemKind}:${e.itemId}`)], [2, ['statement:s2']]);
         // Not a person: words of an actor's name (here a party of the signed agreement), folded.
         const byParty = (await store.issueTimeline('fisheries', { actor: 'ÓL' }))!;
         assert.ok(byParty.total >= 1 && byParty.entries.length === byParty.total);

@@ -4,8 +4,7 @@
 // Commitment assessment reads more (statements, meetings, signed documents, the text), but never
 // the sections or the actors' mentions, which are dropped as records are loaded, page by page.
 import type { Actor, ReadoutRecord } from '../record.ts';
-import type { CorpusDocument } from '../corpus/types.ts';
-import { knownCountries } from '../corpus/countries.ts';
+import { knownCountries, type CorpusDocument } from '../corpus/index.ts';
 import type { Db } from './backend.ts';
 
 /** Columns derived from a record for the corpus logic. */
@@ -65,13 +64,27 @@ export async function loadCorpusDocuments(db: Db, pageSize = 500): Promise<Corpu
   return out;
 }
 
-/** Fills the corpus-input columns of documents stored before they existed, a page at a time. */
+/** Fills the corpus-input columns of documents stored before they existed, a page (one transaction) at a time. */
 export async function backfillCorpusInputs(db: Db, pageSize = 500): Promise<void> {
   for (;;) {
     const rows = await db.selectFrom('documents').select(['doc_id', 'record_json']).where('persons_json', 'is', null).limit(pageSize).execute();
     if (!rows.length) return;
-    for (const r of rows) {
-      await db.updateTable('documents').set(corpusInputColumns(JSON.parse(r.record_json) as ReadoutRecord)).where('doc_id', '=', r.doc_id).execute();
-    }
+    await db.transaction().execute(async (trx) => {
+      for (const r of rows) {
+        await trx.updateTable('documents').set(corpusInputColumns(JSON.parse(r.record_json) as ReadoutRecord)).where('doc_id', '=', r.doc_id).execute();
+      }
+    });
   }
+}
+
+/**
+ * After migrating: when migration 003 added the corpus-input columns to a store that held
+ * documents, fills them with today's code (the code ingest fills them with), then clears the mark.
+ * An interrupted fill resumes at the next open.
+ */
+export async function fillStaleCorpusInputs(db: Db): Promise<void> {
+  const stale = await db.selectFrom('meta').select('value').where('key', '=', 'corpus_inputs_stale').executeTakeFirst();
+  if (!stale) return;
+  await backfillCorpusInputs(db);
+  await db.deleteFrom('meta').where('key', '=', 'corpus_inputs_stale').execute();
 }

@@ -2,8 +2,7 @@
 // the commitment evidence index (which evidence could show each commitment kept, as of any date),
 // with the excerpt of each piece of evidence. Computed after person entities, which it reads.
 import { getHeapStatistics } from 'node:v8';
-import type { CommitmentEvidenceIndex } from '../corpus/index.ts';
-import type { PersonEntity } from '../corpus/types.ts';
+import type { CommitmentEvidenceIndex, PersonEntity } from '../corpus/index.ts';
 import type { Db, StoreBackend } from './backend.ts';
 import type { CorpusLogic } from './types.ts';
 import { loadCorpusDocuments, loadKnownCountries } from './corpus-inputs.ts';
@@ -92,7 +91,7 @@ const ISSUE_COUNTS_KEY = 'issue_counts';
 export async function refreshIssueCounts(db: Db, force = false): Promise<void> {
   const generation = await readGeneration(db, 'generation');
   if (!force && (await storedGeneration(db, ISSUE_COUNTS_KEY)) === generation) return;
-  const rows = await db.selectFrom('issue_tags as it').innerJoin('documents as d', 'd.doc_id', 'it.doc_id').where('d.is_current', '=', 1)
+  const rows = await db.selectFrom('issue_tags as it').innerJoin('documents as d', 'd.doc_id', 'it.doc_id').where('d.is_current', '=', 1).where('it.in_timeline', '=', 1)
     .select(['it.issue_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('it.issue_id').execute();
   const counts = Object.fromEntries(rows.map((r) => [r.issue_id, Number(r.n)]));
   await storeDerived(db, ISSUE_COUNTS_KEY, generation, counts);

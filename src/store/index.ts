@@ -1,7 +1,3 @@
 // The store: one interface (./types.ts) for writes and every query, on SQLite (./sqlite) or PostgreSQL (./postgres).
 export * from './types.ts';
-export { openStore, resolveDbLocation, DEFAULT_DB, type OpenStoreOptions } from './open.ts';
-export { KyselyStore } from './kysely-store.ts';
-export { defaultCorpusLogic } from './corpus-logic.ts';
-export { sourceKeyOf } from './write.ts';
-export { ingestSources, ingestSource, expandInputs, type IngestSummary, type IngestSourcesOptions } from './ingest-sources.ts';
+export { openStore, resolveDbLocation, type OpenStoreOptions } from './open.ts';

@@ -1,11 +1,11 @@
 // The Store, on any backend Kysely speaks to: the shared write path and queries, with the
 // backend's dialect-specific parts (search) plugged in.
 import type { ReadoutRecord } from '../record.ts';
-import type { CommitmentAssessment, PersonCorrection, PersonEntity } from '../corpus/types.ts';
+import type { CommitmentAssessment, PersonCorrection, PersonEntity } from '../corpus/index.ts';
 import type { StoreBackend } from './backend.ts';
 import type {
   CorpusLogic, Extractor, IngestOptions, IssueTimelineOptions, PersonPageOptions, IngestResult, ListCommitmentsOptions, ListDocumentsOptions, ListPeopleOptions,
-  ListSignedDocumentsOptions, Page, ReindexResult, SearchOptions, SearchPage, Store, StoredCorrection,
+  ListSignedDocumentsOptions, ReindexResult, SearchOptions, SearchPage, Store, StoredCorrection,
 } from './types.ts';
 import * as write from './write.ts';
 import { readGeneration } from './write.ts';
@@ -18,6 +18,7 @@ import { issueTimeline, listIssues } from './queries/issues.ts';
 import { listSignedDocuments } from './queries/signed.ts';
 import { listCommitments } from './queries/commitments.ts';
 import { stats } from './queries/stats.ts';
+import { withStatementHits } from './queries/statement-hits.ts';
 
 export class KyselyStore implements Store {
   readonly #backend: StoreBackend;
@@ -141,7 +142,8 @@ export class KyselyStore implements Store {
   async search(query: string, options: SearchOptions = {}): Promise<SearchPage> {
     const { limit, offset } = pageBounds(options.limit, options.offset);
     const { hits, total, totalIsLowerBound } = await this.#backend.search.search(this.#backend.db, query, { limit, offset, includeSuperseded: options.includeSuperseded ?? false });
-    return { items: hits, total, limit, offset, totalIsLowerBound: totalIsLowerBound ?? false };
+    const items = await withStatementHits(this.#backend.db, query, hits);
+    return { items, total, limit, offset, totalIsLowerBound: totalIsLowerBound ?? false };
   }
 
   async *exportRecords(options: { includeSuperseded?: boolean } = {}): AsyncIterable<ReadoutRecord> {

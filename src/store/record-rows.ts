@@ -1,7 +1,7 @@
 // Turns one readout record into the rows of the shared schema (pure; no database here).
 import type { ReadoutRecord } from '../record.ts';
 import type {
-  ActorsTable, CommitmentsTable, IssueTagsTable, MeetingParticipantsTable, MeetingsTable, OutcomePartiesTable,
+  ActorsTable, CommitmentsTable, MeetingParticipantsTable, MeetingsTable, OutcomePartiesTable,
   OutcomesTable, StatementsTable,
 } from './schema.ts';
 
@@ -10,7 +10,7 @@ export function yearOf(date: string | null | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export const toFlag = (b: boolean | null | undefined): number | null => (b == null ? null : b ? 1 : 0);
+const toFlag = (b: boolean | null | undefined): number | null => (b == null ? null : b ? 1 : 0);
 
 export function actorRows(docId: string, record: ReadoutRecord): ActorsTable[] {
   return record.actors.map((a) => ({
@@ -63,31 +63,6 @@ export function commitmentRow(docId: string, record: ReadoutRecord, index: numbe
   };
 }
 
-/** The text an item is tagged by: what was said, plus the heading it sits under. */
-export function statementTagText(record: ReadoutRecord, index: number): string {
-  const s = record.statements[index];
-  return [s.content, s.topic].filter(Boolean).join('\n');
-}
-
-export function commitmentTagText(record: ReadoutRecord, index: number): string {
-  const c = record.commitments[index];
-  const statement = c.statement ? record.statements.find((s) => s.id === c.statement) : undefined;
-  return [c.action, statement?.topic].filter(Boolean).join('\n');
-}
-
-export function outcomeTagText(record: ReadoutRecord, index: number): string {
-  const d = record.documents[index];
-  return [d.title, d.summary, d.category].filter(Boolean).join('\n');
-}
-
 /** The sort key of an undated item: after every date, whatever the collation (digits only). */
 export const UNDATED = '9999-99-99';
 
-/** Where a tagged item stands in an issue's timeline: its date (undated last), its document's ingest order, its place in the text. */
-export interface TimelineOrder { date: string | null; seq: number; spanStart: number }
-
-export function tagRows(docId: string, itemKind: IssueTagsTable['item_kind'], itemId: string, issues: string[], order: TimelineOrder): IssueTagsTable[] {
-  return [...new Set(issues)].map((issue_id) => ({
-    doc_id: docId, item_kind: itemKind, item_id: itemId, issue_id, sort_key: order.date ?? UNDATED, seq: order.seq, span_start: order.spanStart,
-  }));
-}

@@ -2,9 +2,11 @@
 // JSON is kept as text columns (parsed in TypeScript) and booleans as 0/1 integers so the
 // same queries run on SQLite and PostgreSQL; dialect specifics (full-text search) live in
 // each backend's own migrations.
+//
+// A migration is history: it changes the shape of the store and writes only constants, never
+// through today's code (which will change). Columns derived from the records are filled after
+// migrating, by the same code that fills them at ingest (./corpus-inputs.ts).
 import { sql, type Kysely } from 'kysely';
-import { backfillCorpusInputs } from './corpus-inputs.ts';
-import { UNDATED } from './record-rows.ts';
 
 export interface DocumentsTable {
   doc_id: string;            // document.source.sha256
@@ -18,7 +20,7 @@ export interface DocumentsTable {
   kind: string;
   format: string | null;
   record_json: string;
-  ingest_json: string;       // IngestMeta + extract options, for reindex
+  ingest_json: string;       // SourceMeta + extract settings, for reindex
   ingested_at: string;
   extracted_at: string;
   seq: number;               // ingest order
@@ -56,6 +58,9 @@ export interface IssueTagsTable {
   doc_id: string; item_kind: string; item_id: string; issue_id: string;
   /** The timeline's order (record-rows.ts tagRows): the item's date or UNDATED, its document's seq, its span start. */
   sort_key: string; seq: number; span_start: number;
+  /** 1 when the item is an entry of the issue's timeline (0: shown inside its statement, or a repeat). */
+  in_timeline: number;
+  span_end: number | null;
 }
 export interface PersonsTable {
   person_id: string; name: string; surname: string; country: string | null; entity_json: string;
@@ -279,12 +284,13 @@ export const sharedMigrations: Migration[] = [
     },
   },
   {
-    // What person resolution reads, apart from the whole record (see ./corpus-inputs.ts).
+    // What person resolution reads, apart from the whole record (see ./corpus-inputs.ts). The
+    // documents already stored get theirs once migrating is done (fillStaleCorpusInputs).
     name: '003-corpus-inputs',
     async up(db) {
       await db.schema.alterTable('documents').addColumn('persons_json', 'text').execute();
       await db.schema.alterTable('documents').addColumn('countries_json', 'text').execute();
-      await backfillCorpusInputs(db);
+      await sql`insert into meta (key, value) select 'corpus_inputs_stale', '1' where exists (select 1 from documents)`.execute(db);
     },
   },
   {
@@ -351,8 +357,19 @@ export const sharedMigrations: Migration[] = [
           (select coalesce(o.date, d.date) from outcomes o join documents d on d.doc_id = o.doc_id
             where issue_tags.item_kind = 'document' and o.doc_id = issue_tags.doc_id and o.outcome_id = issue_tags.item_id),
           (select d.date from documents d where issue_tags.item_kind = 'commitment' and d.doc_id = issue_tags.doc_id),
-          ${UNDATED})`.execute(db);
+          '9999-99-99')`.execute(db); // the sort key of undated items (UNDATED in record-rows.ts), frozen here
       await db.schema.createIndex('issue_tags_timeline').on('issue_tags').columns(['issue_id', 'sort_key', 'seq', 'span_start']).execute();
+    },
+  },
+  {
+    // A timeline shows each statement once: a commitment inside a statement tagged with the same
+    // issue, and a statement repeated in one readout, keep their tags but not their own entry
+    // (in_timeline 0). Readouts are tagged too (item_kind 'readout'), with the passage (span_end).
+    // Stores written before keep their rows (all in the timeline) until `readout reindex`.
+    name: '007-issue-tags-timeline',
+    async up(db) {
+      await db.schema.alterTable('issue_tags').addColumn('in_timeline', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+      await db.schema.alterTable('issue_tags').addColumn('span_end', 'integer').execute();
     },
   },
 ];

@@ -9,7 +9,7 @@ import { corvaniaVisit, lindVisit } from './test-fixtures.ts';
 
 export const BIN = join(REPO, 'bin', 'readout');
 
-export interface CliRun { status: number | null; stdout: string; stderr: string }
+interface CliRun { status: number | null; stdout: string; stderr: string }
 
 export function runCli(args: string[], options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {}): CliRun {
   const env: Record<string, string | undefined> = { ...process.env, READOUT_DB: undefined, NO_COLOR: '1', ...options.env };

@@ -2,7 +2,7 @@
 // depend on the extractor's current quality. Spans are found in the text, so they always match.
 import { createHash } from 'node:crypto';
 import { SCHEMA, type Act, type Actor, type Commitment, type Meeting, type OutcomeDocument, type ReadoutRecord, type Span, type Statement } from '../record.ts';
-import type { Issue } from '../corpus/types.ts';
+import type { Issue } from '../corpus/index.ts';
 
 function spanOf(text: string, part: string): Span {
   const start = text.indexOf(part);
@@ -16,7 +16,7 @@ interface MeetingSpec { id: string; date: string | null; place: string | null; f
 interface OutcomeSpec { id: string; title: string; kind: OutcomeDocument['kind']; parties: string[]; date: string | null; entryIntoForce: OutcomeDocument['entryIntoForce']; signedAtCeremony: boolean | null; signatories: string[] }
 interface CommitmentSpec { id: string; actors: string[]; action: string; modality: Commitment['modality']; due: Commitment['due']; statement: string | null }
 
-export interface RecordSpec {
+interface RecordSpec {
   title: string; date: string; body: string[]; path: string;
   actors: ActorSpec[]; meetings?: MeetingSpec[]; statements?: StatementSpec[]; outcomes?: OutcomeSpec[]; commitments?: CommitmentSpec[];
 }

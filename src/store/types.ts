@@ -2,18 +2,17 @@
 // need. Backends (SQLite now, PostgreSQL later) implement it and run the same contract tests
 // (./contract.ts). Every query returns plain JSON-able objects.
 import type { ReadoutRecord, Span, DocumentKind, OutcomeKind, Modality, Act, MeetingFormat } from '../record.ts';
-import type { IngestedText } from '../ingest/types.ts';
-import type { ExtractOptions } from '../extract/index.ts';
 import type {
-  Appearance, CommitmentAssessment, CommitmentStatus, CorpusDocument, Issue, PersonCorrection, PersonEntity, PersonRole,
-} from '../corpus/types.ts';
-import type { CommitmentEvidenceIndex } from '../corpus/index.ts';
+  Appearance, CommitmentAssessment, CommitmentEvidenceIndex, CommitmentStatus, CorpusDocument, Issue, PersonCorrection, PersonEntity, PersonRole, ReadoutTag,
+} from '../corpus/index.ts';
 
 /** The corpus logic the store calls (src/corpus); injected so tests can substitute it. */
 export interface CorpusLogic {
   /** `known`: the states the corpus names (knownCountries of all records), given when `docs` hold slim records (dates and person actors only). */
   resolvePersons(docs: CorpusDocument[], corrections?: PersonCorrection[], known?: Set<string>): PersonEntity[];
   tagIssues(text: string, taxonomy: Issue[]): string[];
+  /** The issues of a readout's title and body, each with the passage first naming it. */
+  tagReadout(record: ReadoutRecord, taxonomy: Issue[]): ReadoutTag[];
   /** The as-of-independent, expensive half of commitment assessment: run once per corpus change, its result stored. */
   findCommitmentEvidence(docs: CorpusDocument[], persons: PersonEntity[], known?: Set<string>): CommitmentEvidenceIndex;
   /** Every commitment's status as of a date, from the stored evidence index (cheap). */
@@ -21,16 +20,34 @@ export interface CorpusLogic {
   taxonomy: Issue[];
 }
 
-/** What ingest knew about the bytes, minus the text (kept in the record): lets reindex rebuild the extractor's input. */
-export type IngestMeta = Omit<IngestedText, 'text'>;
+/**
+ * What the extractor was given besides the text (the record keeps that): what ingest read of the
+ * bytes. Stored as given, so reindex can give the extractor the same input again.
+ */
+export interface SourceMeta {
+  sha256: string;
+  /** The format the bytes were read as (a reader's name: txt, md, html, pdf, …). */
+  format: string;
+  encoding: string;
+  path?: string;
+  url?: string;
+  title?: string | null;
+  date?: string | null;
+}
+
+/** The options a record was extracted with, stored for reindex. */
+export interface ExtractSettings {
+  date?: string;
+  url?: string;
+}
 
 export interface IngestOptions {
   /** The document's identity across versions: its path or URL. Default: the record's source url, else path, else its hash. */
   sourceKey?: string;
   /** What ingest returned (without text), so reindex can give the extractor the same input. */
-  ingest?: IngestMeta;
+  ingest?: SourceMeta;
   /** The options the record was extracted with. */
-  extract?: ExtractOptions;
+  extract?: ExtractSettings;
 }
 
 export type IngestStatus = 'added' | 'updated' | 'unchanged';
@@ -45,7 +62,7 @@ export interface IngestResult {
 }
 
 /** The extractor as reindex calls it. */
-export type Extractor = (input: IngestedText, options: ExtractOptions) => ReadoutRecord | Promise<ReadoutRecord>;
+export type Extractor = (input: SourceMeta & { text: string }, options: ExtractSettings) => ReadoutRecord | Promise<ReadoutRecord>;
 
 export interface ReindexResult {
   reindexed: number;
@@ -184,6 +201,8 @@ export interface IssueSummary {
   id: string;
   name: string;
   parent: string | null;
+  /** A level-1 topic's Comparative Agendas Project major topic code. */
+  cap: number | null;
   terms: string[];
   statements: number;
   commitments: number;
@@ -197,8 +216,13 @@ export interface TimelineEntry {
   date: string | null;
   docId: string;
   docTitle: string;
-  itemKind: 'statement' | 'commitment' | 'document';
+  /** 'readout': the readout itself is about the issue, though none of its items name it. */
+  itemKind: 'statement' | 'commitment' | 'document' | 'readout';
   itemId: string;
+  /** Every issue the item is tagged with (this one among them). */
+  issues: string[];
+  /** A statement's commitments (shown with it, not as entries of their own). */
+  commitments?: { commitmentId: string; action: string; modality: string; span: Span }[];
   /** Who: the speaker, the committing actors, or the signed document's parties. */
   actors: ActorRef[];
   /** The act (statements), modality (commitments) or document kind. */
@@ -208,7 +232,11 @@ export interface TimelineEntry {
 }
 
 /** A page of one issue's timeline, oldest first, and how many entries it has in all. */
-export interface IssueTimeline { issue: Issue; entries: TimelineEntry[]; total: number; limit: number; offset: number }
+export interface IssueTimeline {
+  issue: Issue; entries: TimelineEntry[]; total: number; limit: number; offset: number;
+  /** The names of the issues the entries carry, by id. */
+  issueNames?: Record<string, string>;
+}
 
 export interface IssueTimelineOptions {
   /** Only entries by this person (id or name), or by actors whose name contains these words. */
@@ -270,6 +298,19 @@ export interface SearchHit {
   snippet: string;
   /** [start, end) ranges of matched words inside `snippet`. */
   highlights: [number, number][];
+  /** False for a document that matches only some of the words (shown after those matching all of them). */
+  matchedAll?: boolean;
+  /** The readout's statements whose words match the query: who said it, when, and where (a span into the text). */
+  statements?: StatementHit[];
+}
+
+export interface StatementHit {
+  statementId: string;
+  speaker: ActorRef;
+  act: string;
+  date: string | null;
+  content: string;
+  span: Span;
 }
 
 export interface SearchOptions { limit?: number; offset?: number; includeSuperseded?: boolean }

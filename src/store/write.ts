@@ -1,18 +1,17 @@
 // The store's write path, shared by every backend: one transaction per document, idempotent by
 // content hash, versions by source; reindex; person recomputation; analysts' corrections.
 import type { ReadoutRecord } from '../record.ts';
-import type { PersonCorrection, PersonEntity } from '../corpus/types.ts';
+import type { PersonCorrection, PersonEntity } from '../corpus/index.ts';
 import type { Db, StoreBackend } from './backend.ts';
 import { DOCUMENT_ROW_TABLES } from './schema.ts';
+import { issueTagRows } from './issue-tag-rows.ts';
 import {
-  actorRows, commitmentRow, commitmentTagText, meetingRows, outcomeRows, outcomeTagText, statementRow, statementTagText,
-  tagRows, yearOf,
+  actorRows, commitmentRow, meetingRows, outcomeRows, statementRow, yearOf,
 } from './record-rows.ts';
 import {
-  StoreInputError, type CorpusLogic, type Extractor, type IngestMeta, type IngestOptions, type IngestResult,
-  type ReindexResult, type StoredCorrection,
+  StoreInputError, type CorpusLogic, type Extractor, type ExtractSettings, type IngestOptions, type IngestResult,
+  type ReindexResult, type SourceMeta, type StoredCorrection,
 } from './types.ts';
-import type { ExtractOptions } from '../extract/index.ts';
 import { corpusInputColumns, loadPersonInputs } from './corpus-inputs.ts';
 import { writePersonPageRows } from './person-rows.ts';
 
@@ -36,17 +35,17 @@ async function bumpGeneration(trx: Db): Promise<void> {
   await trx.updateTable('meta').set({ value: String(next) }).where('key', '=', 'generation').execute();
 }
 
-interface StoredInput { ingest: IngestMeta; extract: ExtractOptions }
+interface StoredInput { ingest: SourceMeta; extract: ExtractSettings }
 
 function storedInput(record: ReadoutRecord, options: IngestOptions): StoredInput {
   const src = record.document.source;
-  const ingest: IngestMeta = options.ingest ?? {
-    format: (src.format as IngestMeta['format']) ?? 'txt', encoding: src.encoding ?? 'utf-8', sha256: src.sha256, path: src.path, url: src.url,
+  const ingest: SourceMeta = options.ingest ?? {
+    format: src.format ?? 'txt', encoding: src.encoding ?? 'utf-8', sha256: src.sha256, path: src.path, url: src.url,
   };
   return { ingest, extract: options.extract ?? {} };
 }
 
-export function sourceKeyOf(record: ReadoutRecord, options: IngestOptions = {}): string {
+function sourceKeyOf(record: ReadoutRecord, options: IngestOptions = {}): string {
   const src = record.document.source;
   return options.sourceKey ?? src.url ?? src.path ?? `sha256:${src.sha256}`;
 }
@@ -60,25 +59,16 @@ function checkRecord(record: ReadoutRecord): string {
 
 /** Writes the rows derived from one record (tags included); the document row must exist. */
 async function writeDocumentRows(trx: Db, docId: string, record: ReadoutRecord, corpus: CorpusLogic, seq: number): Promise<void> {
-  const docDate = record.document.date ?? null;
-  const at = (date: string | null | undefined, span: [number, number]) => ({ date: date ?? docDate, seq, spanStart: span[0] });
-  const tag = (text: string) => (text ? corpus.tagIssues(text, corpus.taxonomy) : []);
   await insertChunked(trx, 'actors', actorRows(docId, record));
   const { meetings, participants } = meetingRows(docId, record);
   await insertChunked(trx, 'meetings', meetings);
   await insertChunked(trx, 'meeting_participants', participants);
-
-  const statements = record.statements.map((_, i) => statementRow(docId, record, i));
-  await insertChunked(trx, 'statements', statements);
-  const tags = record.statements.flatMap((s, i) => tagRows(docId, 'statement', s.id, tag(statementTagText(record, i)), at(s.date, s.span)));
-
+  await insertChunked(trx, 'statements', record.statements.map((_, i) => statementRow(docId, record, i)));
   const outcomes = record.documents.map((_, i) => outcomeRows(docId, record, i));
   await insertChunked(trx, 'outcomes', outcomes.map((o) => o.outcome));
   await insertChunked(trx, 'outcome_parties', outcomes.flatMap((o) => o.parties));
-  tags.push(...record.documents.flatMap((d, i) => tagRows(docId, 'document', d.id, tag(outcomeTagText(record, i)), at(d.date, d.span))));
-
   await insertChunked(trx, 'commitments', record.commitments.map((_, i) => commitmentRow(docId, record, i)));
-  tags.push(...record.commitments.flatMap((c, i) => tagRows(docId, 'commitment', c.id, tag(commitmentTagText(record, i)), at(null, c.span))));
+  const tags = issueTagRows(docId, record, corpus, seq);
   await insertChunked(trx, 'issue_tags', tags);
 }
 

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, type Store } from '../store/index.ts';
-import { ingestSources } from '../store/ingest-sources.ts';
+import { ingestSources } from '../pipeline/index.ts';
 import { EXAMPLES } from '../store/test-paths.ts';
 
 /** The date the tests assess commitments at, so statuses do not drift with the calendar. */

@@ -3,7 +3,7 @@ import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore } from '../../store/index.ts';
 import { ROUTES } from '../../routes/index.ts';
-import { printJson, wrap } from '../../store/text-output.ts';
+import { printJson, wrap } from '../text-output.ts';
 import { flagOf, localLimit, outputFormat, paramFlags } from '../flags.ts';
 
 // The flags are GET /api/commitments' parameters (and its rule: the due window in order).

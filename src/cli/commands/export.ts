@@ -3,7 +3,7 @@ import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, StoreInputError, type Store } from '../../store/index.ts';
 import { includeSuperseded as includeSupersededParam } from '../../routes/index.ts';
-import { toCsv } from '../../store/text-output.ts';
+import { toCsv } from '../text-output.ts';
 import { outputFormat, paramFlags } from '../flags.ts';
 
 const TABLES = ['statements', 'commitments', 'documents', 'meetings', 'readouts'] as const;

@@ -2,27 +2,15 @@
 // a line for every readable file in a folder.
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { ingest, InputError, readSource } from '../../ingest/index.ts';
-import { listReadouts } from '../../ingest/folders.ts';
-import { extractRecord } from '../../extract/index.ts';
-import type { ReadoutRecord } from '../../record.ts';
+import { formatExtensions, listReadouts } from '../../ingest/index.ts';
+import { readReadout, type ReadoutResult } from '../../pipeline/index.ts';
 import { fail } from '../errors.ts';
 
 interface ExtractFlags { format?: string; date?: string; url?: string }
 
-/** Reads, ingests and extracts one source (a path, an http(s) URL or "-"). */
-export async function extractSource(source: string, flags: ExtractFlags): Promise<ReadoutRecord> {
-  const input = await readSource(source);
-  if (flags.url) input.url = flags.url;
-  const text = await ingest(input);
-  return extractRecord(text, { date: flags.date, url: flags.url });
-}
-
-/** One line for a failure: InputError already names the input; anything else gets the name added. */
-function failureMessage(source: string, e: unknown): string {
-  if (e instanceof InputError) return e.message;
-  const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-  return `${source}: extraction failed (${message})`;
+/** Reads, ingests and extracts one source (a path, an http(s) URL or "-"); --url replaces the address read. */
+function extractSource(source: string, flags: ExtractFlags): Promise<ReadoutResult> {
+  return readReadout(source, { extract: { date: flags.date, url: flags.url } });
 }
 
 async function isFolder(source: string): Promise<boolean> {
@@ -41,15 +29,15 @@ async function extractFolder(folder: string, flags: ExtractFlags): Promise<void>
   } catch (e) {
     fail(`${folder}: cannot list the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  if (!names.length) fail(`${folder}: no readable files (.txt, .md, .html, .pdf) in this folder`);
+  if (!names.length) fail(`${folder}: no readable files (${formatExtensions()}) in this folder`);
   let failed = 0;
   for (const file of names) {
-    try {
-      const record = await extractSource(file, { ...flags, url: undefined });
-      process.stdout.write(JSON.stringify(record) + '\n');
-    } catch (e) {
+    const read = await extractSource(file, { ...flags, url: undefined });
+    if (read.ok) {
+      process.stdout.write(JSON.stringify(read.record) + '\n');
+    } else {
       failed++;
-      process.stderr.write(`readout: ${failureMessage(file, e)}\n`);
+      process.stderr.write(`readout: ${read.failure.message}\n`);
     }
   }
   if (failed) {
@@ -62,7 +50,7 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('extract the record of a readout (file, URL or - for standard input), or of every readout in a folder')
-    .argument('<source>', 'a readout file (.txt, .md, .html, .pdf), an http(s) URL, - for standard input, or a folder of files')
+    .argument('<source>', `a readout file (${formatExtensions()}), an http(s) URL, - for standard input, or a folder of files`)
     .option('--format <format>', 'json (one record) or jsonl (one record a line)')
     .option('--date <date>', 'document date where the text has none (YYYY-MM-DD)')
     .option('--url <url>', 'source address to record')
@@ -71,12 +59,9 @@ export function registerExtract(program: Command): void {
       if (flags.format && !['json', 'jsonl'].includes(flags.format)) fail(`--format: expected json or jsonl, got ${flags.format}`);
       if (flags.date && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) fail(`--date: expected YYYY-MM-DD, got ${flags.date}`);
       if (await isFolder(source)) return extractFolder(source, flags);
-      let record: ReadoutRecord;
-      try {
-        record = await extractSource(source, flags);
-      } catch (e) {
-        fail(failureMessage(source, e));
-      }
+      const read = await extractSource(source, flags);
+      if (!read.ok) fail(read.failure.message);
+      const record = read.record;
       process.stdout.write(flags.format === 'jsonl' ? JSON.stringify(record) + '\n' : JSON.stringify(record, null, 2) + '\n');
     });
 }

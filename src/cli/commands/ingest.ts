@@ -3,8 +3,9 @@ import { DB_OPTION } from '../options.ts';
 import { InvalidArgumentError, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { openStore } from '../../store/index.ts';
-import { expandInputs, ingestSources } from '../../store/ingest-sources.ts';
-import { printJson } from '../../store/text-output.ts';
+import { formatExtensions, READABLE_EXTENSIONS } from '../../ingest/index.ts';
+import { expandInputs, ingestSources } from '../../pipeline/index.ts';
+import { printJson } from '../text-output.ts';
 import { outputFormat } from '../flags.ts';
 
 interface IngestFlags { db?: string; format?: string; jobs?: number }
@@ -29,7 +30,7 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description('extract readouts and keep them in the store (files, folders, URLs, or - for standard input)')
-    .argument('<paths...>', 'readout files (.txt .md .html .pdf), folders of them, http(s) addresses, or -')
+    .argument('<paths...>', `readout files (${formatExtensions(' ')}), folders of them, http(s) addresses, or -`)
     .option(...DB_OPTION)
     .option('--format <format>', 'table (a summary to read) or json')
     .option('--jobs <n>', 'extraction workers (default: one per core; 1 = no workers)', parseJobs)
@@ -51,7 +52,7 @@ export function registerIngest(program: Command): void {
           for (const f of summary.failed) lines.push(`  failed: ${f.message}`);
           process.stdout.write(lines.join('\n') + '\n');
         }
-        if (total === 0) process.stderr.write(`readout: nothing to ingest in ${paths.join(' ')} (no .txt .md .html .htm .pdf files)\n`);
+        if (total === 0) process.stderr.write(`readout: nothing to ingest in ${paths.join(' ')} (no ${READABLE_EXTENSIONS.join(' ')} files)\n`);
         if (summary.failed.length) process.exitCode = 1;
       } finally {
         await store.close();

@@ -3,7 +3,7 @@ import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, StoreInputError } from '../../store/index.ts';
 import { ROUTES } from '../../routes/index.ts';
-import { printJson, wrap } from '../../store/text-output.ts';
+import { printJson, wrap } from '../text-output.ts';
 import { outputFormat, paramFlags } from '../flags.ts';
 
 // The flag is GET /api/issues/{id}/timeline's parameter.

@@ -3,7 +3,7 @@ import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore } from '../../store/index.ts';
 import { ROUTES } from '../../routes/index.ts';
-import { printJson, renderTable } from '../../store/text-output.ts';
+import { printJson, renderTable } from '../text-output.ts';
 import { localLimit, outputFormat, paramFlags } from '../flags.ts';
 
 // The flags are GET /api/people's parameters.

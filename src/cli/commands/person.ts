@@ -3,7 +3,7 @@
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, StoreInputError, type PersonDetail, type Store } from '../../store/index.ts';
-import { printJson, renderTable, wrap } from '../../store/text-output.ts';
+import { printJson, renderTable, wrap } from '../text-output.ts';
 import { outputFormat } from '../flags.ts';
 
 interface PersonFlags { db?: string; format?: string }
@@ -12,7 +12,7 @@ interface PersonFlags { db?: string; format?: string }
  * An appearance of a person in one document, as a user names it: "NAME@DOC" (DOC a document id,
  * id prefix, source path or file name), or a person id or name (its first appearance, for merge).
  */
-export async function resolveAppearance(store: Store, ref: string, allowPerson: boolean): Promise<{ docId: string; name: string }> {
+async function resolveAppearance(store: Store, ref: string, allowPerson: boolean): Promise<{ docId: string; name: string }> {
   const at = ref.lastIndexOf('@');
   if (at > 0) {
     const name = ref.slice(0, at).trim();

@@ -2,8 +2,8 @@
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore } from '../../store/index.ts';
-import { extractRecord } from '../../extract/index.ts';
-import { printJson } from '../../store/text-output.ts';
+import { reindexStore } from '../../pipeline/index.ts';
+import { printJson } from '../text-output.ts';
 import { outputFormat } from '../flags.ts';
 import { progressBar } from './ingest.ts';
 
@@ -19,7 +19,7 @@ export function registerReindex(program: Command): void {
       try {
         const total = (await store.listDocuments({ limit: 1 })).total;
         const bar = progressBar(total, 'reindex');
-        const result = await store.reindex(extractRecord, (done) => bar.update(done));
+        const result = await reindexStore(store, (done) => bar.update(done));
         bar.stop();
         if (format === 'json') printJson(result);
         else {

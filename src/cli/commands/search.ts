@@ -3,7 +3,7 @@ import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore } from '../../store/index.ts';
 import { ROUTES } from '../../routes/index.ts';
-import { markHighlights, printJson, wrap } from '../../store/text-output.ts';
+import { markHighlights, printJson, wrap } from '../text-output.ts';
 import { localLimit, outputFormat, paramFlags } from '../flags.ts';
 
 // The words and flags are GET /api/search's parameters.

@@ -3,14 +3,13 @@
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, resolveDbLocation } from '../../store/index.ts';
-import { ingestSources } from '../../store/ingest-sources.ts';
-import { startServer } from '../../web/server.ts';
+import { ingestSources } from '../../pipeline/index.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES, integer } from '../../routes/index.ts';
 
 interface ServeFlags { db?: string; host: string; port: string; ingest: string[]; maxUpload?: string }
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 4173;
+const DEFAULT_HOST = '127.0.0.1';
+const DEFAULT_PORT = 4173;
 
 const PORT = integer({ description: 'the port to listen on (0: any free port)', min: 0, max: 65535, expected: 'a port number from 0 to 65535', default: DEFAULT_PORT });
 const MAX_UPLOAD = integer({ description: `largest readout POST /api/documents accepts (default ${DEFAULT_MAX_UPLOAD_BYTES})`, min: 1, expected: 'a number of bytes > 0' });
@@ -35,6 +34,8 @@ export function registerServe(program: Command): void {
           process.stdout.write(`ingested ${flags.ingest.join(' ')}: added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed.length}\n`);
           for (const f of summary.failed) process.stderr.write(`readout: ${f.message}\n`);
         }
+        // The web app (Hono, the pages) loads only for this command, not for every command's start.
+        const { startServer } = await import('../../web/server.ts');
         const server = await startServer(store, { host: flags.host, port, maxUploadBytes });
         const { documents } = await store.stats();
         process.stdout.write(`Readout is serving ${documents} document${documents === 1 ? '' : 's'} from ${resolveDbLocation(flags.db)}\n`);

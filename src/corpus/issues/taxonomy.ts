@@ -14,7 +14,7 @@ export class TaxonomyError extends Error {
   }
 }
 
-/** Reads and checks one taxonomy file: a YAML list of { id, name, terms, parent? }. */
+/** Reads and checks one taxonomy file: a YAML list of { id, name, terms, parent?, cap?, not? }. */
 export function readTaxonomyFile(file: string): Issue[] {
   let text: string;
   try {
@@ -45,9 +45,29 @@ function checkIssue(file: string, entry: unknown, i: number): Issue {
   if (!name) throw new TaxonomyError(file, `issue "${id}" needs a name`);
   if (!Array.isArray(e.terms) || e.terms.length === 0 || !e.terms.every((t) => typeof t === 'string' || typeof t === 'number'))
     throw new TaxonomyError(file, `issue "${id}" needs a non-empty list of terms`);
-  const terms = [...new Set([name, ...e.terms.map((t) => String(t).trim()).filter(Boolean)])];
+  // The name is not a term: "housing" would find every "House" (stems): terms say what matches.
+  const terms = [...new Set(e.terms.map((t) => String(t).trim()).filter(Boolean))];
   const parent = typeof e.parent === 'string' && e.parent.trim() ? e.parent.trim() : null;
-  return { id, name, terms, parent };
+  if (e.not !== undefined && (!Array.isArray(e.not) || !e.not.every((t) => typeof t === 'string')))
+    throw new TaxonomyError(file, `issue "${id}": not must be a list of phrases`);
+  if (e.cap !== undefined && !(Number.isInteger(e.cap) && (e.cap as number) > 0))
+    throw new TaxonomyError(file, `issue "${id}": cap must be a Comparative Agendas Project major topic number`);
+  const issue: Issue = { id, name, terms, parent };
+  if (Array.isArray(e.not) && e.not.length) issue.not = (e.not as string[]).map((t) => t.trim()).filter(Boolean);
+  if (typeof e.cap === 'number') issue.cap = e.cap;
+  return issue;
+}
+
+/** Every parent must be an issue of the taxonomy, and no issue its own ancestor. */
+function checkParents(issues: Map<string, Issue>, fileOf: Map<string, string>): void {
+  for (const issue of issues.values()) {
+    const seen = new Set([issue.id]);
+    for (let p = issue.parent; p; p = issues.get(p)?.parent) {
+      if (!issues.has(p)) throw new TaxonomyError(fileOf.get(issue.id)!, `issue "${issue.id}" has parent "${p}", which is not an issue`);
+      if (seen.has(p)) throw new TaxonomyError(fileOf.get(issue.id)!, `issue "${issue.id}" is its own ancestor (through "${p}")`);
+      seen.add(p);
+    }
+  }
 }
 
 /**
@@ -56,9 +76,11 @@ function checkIssue(file: string, entry: unknown, i: number): Issue {
  */
 export function loadTaxonomy(path?: string): Issue[] {
   const issues = new Map<string, Issue>();
-  for (const issue of readTaxonomyFile(SHIPPED_TAXONOMY)) issues.set(issue.id, issue);
+  const fileOf = new Map<string, string>();
+  for (const issue of readTaxonomyFile(SHIPPED_TAXONOMY)) { issues.set(issue.id, issue); fileOf.set(issue.id, SHIPPED_TAXONOMY); }
   const user = path ?? (process.env.READOUT_TAXONOMY || undefined);
-  if (user) for (const issue of readTaxonomyFile(user)) issues.set(issue.id, issue);
+  if (user) for (const issue of readTaxonomyFile(user)) { issues.set(issue.id, issue); fileOf.set(issue.id, user); }
+  checkParents(issues, fileOf);
   return [...issues.values()];
 }
 

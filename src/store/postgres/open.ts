@@ -6,6 +6,7 @@ import { CompiledQuery, Kysely, PostgresDialect, PostgresDriver, type DatabaseCo
 import pg from 'pg';
 import type { Database } from '../schema.ts';
 import { runMigrations, sharedMigrations } from '../schema.ts';
+import { fillStaleCorpusInputs } from '../corpus-inputs.ts';
 import type { StoreBackend } from '../backend.ts';
 import { postgresSearch } from './search.ts';
 import { postgresMigrations } from './migrations.ts';
@@ -36,7 +37,7 @@ export function redactUrl(url: string): string {
   return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*:)[^@]*@/i, '$1***@');
 }
 
-export interface PostgresOpenOptions {
+interface PostgresOpenOptions {
   /** Connections in the pool (default 10). */
   poolSize?: number;
 }
@@ -60,6 +61,7 @@ export async function openPostgresBackend(url: string, options: PostgresOpenOpti
   const db = new Kysely<Database>({ dialect: new SerializedWritesDialect({ pool }) });
   try {
     await runMigrations(db, [...sharedMigrations, ...postgresMigrations]);
+    await fillStaleCorpusInputs(db);
   } catch (e) {
     await db.destroy();
     throw new Error(`${shown}: cannot prepare the store (${oneLine(e)})`);

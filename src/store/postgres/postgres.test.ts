@@ -12,34 +12,21 @@ import { toTsQuery } from './search.ts';
 import { postgresMigrations } from './migrations.ts';
 import { sharedMigrations } from '../schema.ts';
 import { corvaniaVisit, lindVisit } from '../test-fixtures.ts';
-import { postgresUnavailable, startThrowawayPostgres, type ThrowawayPostgres } from '../../testing/postgres.ts';
+import { postgresUnavailable } from '../../testing/postgres.ts';
+import { throwawayDatabases } from '../../testing/backends.ts';
 import { runCli } from '../test-cli.ts';
 import { EXAMPLES } from '../test-paths.ts';
 
 const unavailable = postgresUnavailable();
-let cluster: Promise<ThrowawayPostgres> | null = null;
-let databases = 0;
-
+const databases = throwawayDatabases();
 /** A fresh, empty database on the (lazily started) cluster. */
-async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  cluster ??= startThrowawayPostgres({ fast: true });
-  const pg = await cluster;
-  const name = `readout_test_${++databases}`;
-  return { url: await pg.createDatabase(name), drop: () => pg.dropDatabase(name) };
-}
-
-after(async () => {
-  if (cluster) await (await cluster).stop();
-});
+const freshDatabase = databases.fresh;
+after(databases.stop);
 
 if (unavailable) {
   test('postgres: store contract', (t) => t.skip(unavailable));
 } else {
-  runStoreContract('postgres', async () => {
-    const { url, drop } = await freshDatabase();
-    const backend = await openPostgresBackend(url);
-    return { backend, cleanup: drop };
-  });
+  runStoreContract('postgres', databases.backend);
 
   test('postgres: reopening a database keeps its data, indexes search with GIN, and migrates once', async () => {
     const { url, drop } = await freshDatabase();
@@ -115,6 +102,8 @@ test('postgres: user queries become tsquery text built from words only', () => {
   assert.equal(toTsQuery('gas pipeline'), 'gas & pipeline');
   assert.equal(toTsQuery('"pipeline was mentioned"'), '(pipeline <-> was <-> mentioned)');
   assert.equal(toTsQuery('visas OR fisheries'), 'visas | fisheries');
+  assert.equal(toTsQuery('harbour visas OR fisheries'), 'harbour & (visas | fisheries)');
+  assert.equal(toTsQuery('harbour -pilots -"lighthouse keepers"'), 'harbour & !pilots & !(lighthouse <-> keepers)');
   assert.equal(toTsQuery('pipe*'), 'pipe:*');
   assert.equal(toTsQuery("gas ( pipeline\" - O'Neill"), 'gas & pipeline & (O <-> Neill)');
   assert.equal(toTsQuery('gas OR'), 'gas');

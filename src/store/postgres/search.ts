@@ -4,42 +4,33 @@
 // is ranked among its newest 1000 matches plus its newest older title matches, and its total is
 // then a lower bound (ranking every match read every matching tsvector).
 import { sql } from 'kysely';
-import { StoreInputError } from '../types.ts';
 import { searchCacheEntries, withResultCache } from '../sqlite/search-cache.ts';
-import { SEARCH_LIMITS, rankedSearch, type Candidate, type RankedSearchIndex, type SearchLimits } from '../sqlite/search.ts';
+import {
+  SEARCH_LIMITS, rankedSearch, readQuery, searchWithFallback, type Candidate, type QueryTerm, type RankedSearchIndex, type SearchLimits,
+} from '../sqlite/search.ts';
 
 const START = '\u0001';
 const END = '\u0002';
 const HEADLINE = `StartSel=${START}, StopSel=${END}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
- * Reads a user's query as words and "quoted phrases" (a trailing * makes a prefix; OR between
- * terms is kept) and writes it as to_tsquery input built only from letters and digits, so a
- * query syntax error cannot happen. The same reading as the SQLite backend's.
+ * The query (read as ../sqlite/search.ts readQuery reads it: words, "phrases", prefix*, OR,
+ * -exclusions) as to_tsquery input built only from letters and digits, so a query syntax error
+ * cannot happen.
  */
-export function toTsQuery(query: string): string {
-  const parts: string[] = [];
-  const re = /"([^"]*)"|(\S+)/g;
-  const push = (term: string) => {
-    if (parts.length && parts.at(-1) !== '|') parts.push('&');
-    parts.push(term);
+export function toTsQuery(query: string | QueryTerm[]): string {
+  const terms = typeof query === 'string' ? readQuery(query) : query;
+  const one = (t: QueryTerm) => {
+    const prefix = t.prefix ? ':*' : '';
+    return t.words.length === 1 ? `${t.words[0]}${prefix}` : `(${t.words.join(' <-> ')}${prefix})`;
   };
-  for (let m = re.exec(query); m; m = re.exec(query)) {
-    if (m[1] !== undefined) {
-      const words = m[1].match(/[\p{L}\p{N}]+/gu);
-      if (words) push(`(${words.join(' <-> ')})`);
-      continue;
-    }
-    const raw = m[2];
-    if (raw === 'OR' && parts.length && parts.at(-1) !== '|') { parts.push('|'); continue; }
-    const words = raw.match(/[\p{L}\p{N}]+/gu);
-    if (!words) continue;
-    const prefix = raw.endsWith('*') ? ':*' : '';
-    push(words.length === 1 ? `${words[0]}${prefix}` : `(${words.join(' <-> ')}${prefix})`);
+  const groups: string[][] = [];
+  for (const t of terms.filter((x) => !x.exclude)) {
+    if (t.orBefore && groups.length) groups.at(-1)!.push(one(t)); else groups.push([one(t)]);
   }
-  while (parts.at(-1) === '|' || parts.at(-1) === '&') parts.pop();
-  if (!parts.length) throw new StoreInputError(`search: "${query}" has no words to look for`);
-  return parts.join(' ');
+  const positive = groups.map((g) => (g.length > 1 && groups.length > 1 ? `(${g.join(' | ')})` : g.join(' | '))).join(' & ');
+  const excluded = terms.filter((x) => x.exclude).map((t) => `!${one(t)}`);
+  return [positive.includes('&') && excluded.length ? `(${positive})` : positive, ...excluded].join(' & ');
 }
 
 /** The tsvector search index; `limits` only differ from the defaults in tests. */
@@ -58,7 +49,10 @@ export function createPostgresSearch(limits: SearchLimits = SEARCH_LIMITS): Rank
       await sql`delete from documents_search_text where doc_id = ${docId}`.execute(trx);
     },
     search(db, query, options) {
-      const q = sql`to_tsquery('english', ${toTsQuery(query)})`;
+      return searchWithFallback(readQuery(query), options, (terms, opts) => this.searchTerms(db, terms, opts));
+    },
+    searchTerms(db, terms, options) {
+      const q = sql`to_tsquery('english', ${toTsQuery(terms)})`;
       // Ranks are negated scores, so lower ranks first on both backends.
       const candidates = (rows: { seq: string; score: number }[]): Candidate[] => rows.map((r) => ({ seq: Number(r.seq), rank: -Number(r.score) }));
       return rankedSearch(db, {

@@ -1,5 +1,5 @@
 // What every query needs: the database, the corpus logic, and person entities kept up to date.
-import type { CommitmentAssessment, PersonEntity } from '../../corpus/types.ts';
+import type { CommitmentAssessment, PersonEntity } from '../../corpus/index.ts';
 import type { Db } from '../backend.ts';
 import type { ActorRef, CorpusLogic } from '../types.ts';
 import { StoreInputError } from '../types.ts';
@@ -15,8 +15,8 @@ export interface QueryContext {
   assessmentSkipped(): Promise<string | null>;
 }
 
-export const DEFAULT_LIMIT = 50;
-export const MAX_LIMIT = 10000;
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 10000;
 
 export function pageBounds(limit: number | undefined, offset: number | undefined): { limit: number; offset: number } {
   const l = limit ?? DEFAULT_LIMIT;

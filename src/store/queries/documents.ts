@@ -51,7 +51,7 @@ export async function listDocuments(db: Db, options: ListDocumentsOptions = {}):
 }
 
 /** Finds a document by docId, unique docId prefix, source key (current version), or a source ending in /NAME. */
-export async function findDocumentId(db: Db, idOrSource: string): Promise<string | null> {
+async function findDocumentId(db: Db, idOrSource: string): Promise<string | null> {
   const exact = await db.selectFrom('documents').select('doc_id').where('doc_id', '=', idOrSource).executeTakeFirst();
   if (exact) return exact.doc_id;
   const bySource = await db.selectFrom('documents').select('doc_id').where('source_key', '=', idOrSource).where('is_current', '=', 1).executeTakeFirst();

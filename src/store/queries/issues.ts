@@ -15,12 +15,12 @@ import { UNDATED } from '../record-rows.ts';
 export async function listIssues(ctx: QueryContext): Promise<IssueSummary[]> {
   const docs = await currentDocuments(ctx.db);
   const rows = await ctx.db.selectFrom('issue_tags').select(['doc_id', 'item_kind', 'issue_id']).execute();
-  const stats = new Map<string, { statement: number; commitment: number; document: number; docs: Set<string> }>();
+  const stats = new Map<string, { statement: number; commitment: number; document: number; readout: number; docs: Set<string> }>();
   for (const r of rows) {
     if (!docs.has(r.doc_id)) continue;
     let s = stats.get(r.issue_id);
-    if (!s) stats.set(r.issue_id, (s = { statement: 0, commitment: 0, document: 0, docs: new Set() }));
-    s[r.item_kind as 'statement' | 'commitment' | 'document']++;
+    if (!s) stats.set(r.issue_id, (s = { statement: 0, commitment: 0, document: 0, readout: 0, docs: new Set() }));
+    s[r.item_kind as 'statement' | 'commitment' | 'document' | 'readout']++;
     s.docs.add(r.doc_id);
   }
   const known = new Map(ctx.corpus.taxonomy.map((i) => [i.id, i]));
@@ -30,7 +30,7 @@ export async function listIssues(ctx: QueryContext): Promise<IssueSummary[]> {
     const s = stats.get(issue.id);
     const dates = s ? [...s.docs].map((d) => docs.get(d)!.date).filter((d): d is string => !!d).sort() : [];
     return {
-      id: issue.id, name: issue.name, parent: issue.parent ?? null, terms: issue.terms,
+      id: issue.id, name: issue.name, parent: issue.parent ?? null, cap: issue.cap ?? null, terms: issue.terms,
       statements: s?.statement ?? 0, commitments: s?.commitment ?? 0, signedDocuments: s?.document ?? 0, readouts: s?.docs.size ?? 0,
       firstSeen: dates[0] ?? null, lastSeen: dates.at(-1) ?? null,
     };
@@ -52,25 +52,28 @@ export const TIMELINE_LIMIT = 100;
 
 /** One tagged item of the timeline, before its full row is read. */
 interface EntryKey {
-  doc_id: string; item_kind: 'statement' | 'commitment' | 'document'; item_id: string; title: string; seq: number;
-  sort_date: string | null; span_start: number; speaker: string | null; actors_json: string | null; parties_json: string | null;
+  doc_id: string; item_kind: 'statement' | 'commitment' | 'document' | 'readout'; item_id: string; title: string; seq: number;
+  sort_date: string | null; span_start: number; span_end: number | null; speaker: string | null; actors_json: string | null; parties_json: string | null;
 }
 
 /**
- * The issue's tagged items in current documents with what orders them (oldest first, undated last,
- * then ingest order, then place in the text): the order is stored on each tag (sort_key, seq,
- * span_start) under an index, so a page is read in order and the scan stops at its end.
+ * The issue's timeline entries in current documents with what orders them (oldest first, undated
+ * last, then ingest order, then place in the text): the order is stored on each tag (sort_key, seq,
+ * span_start) under an index, so a page is read in order and the scan stops at its end. Tags that
+ * are not entries (in_timeline 0: a commitment shown with its statement, a repeated statement, a
+ * readout whose items carry the issue) are skipped.
  */
 const entryKeys = (issueId: string, where: RawBuilder<unknown>) => sql`
   select it.doc_id, it.item_kind, it.item_id, d.title, it.seq,
     case when it.sort_key = ${UNDATED} then null else it.sort_key end as sort_date, it.sort_key,
-    it.span_start, s.speaker, c.actors_json, o.parties_json
+    it.span_start, it.span_end, s.speaker, c.actors_json, o.parties_json
   from issue_tags it
   join documents d on d.doc_id = it.doc_id and d.is_current = 1
   left join statements s on it.item_kind = 'statement' and s.doc_id = it.doc_id and s.statement_id = it.item_id
   left join commitments c on it.item_kind = 'commitment' and c.doc_id = it.doc_id and c.commitment_id = it.item_id
   left join outcomes o on it.item_kind = 'document' and o.doc_id = it.doc_id and o.outcome_id = it.item_id
-  where it.issue_id = ${issueId} and coalesce(s.statement_id, c.commitment_id, o.outcome_id) is not null ${where}`;
+  where it.issue_id = ${issueId} and it.in_timeline = 1
+    and (it.item_kind = 'readout' or coalesce(s.statement_id, c.commitment_id, o.outcome_id) is not null) ${where}`;
 
 const ORDER = sql`order by it.sort_key, it.seq, it.span_start`;
 
@@ -135,28 +138,55 @@ export async function issueTimeline(ctx: QueryContext, idOrName: string, options
     total = kept.length;
     keys = kept.slice(offset, offset + limit);
   }
-  return { issue, entries: await timelineEntries(db, keys), total, limit, offset };
+  const entries = await timelineEntries(db, keys);
+  const nameOf = new Map(ctx.corpus.taxonomy.map((i) => [i.id, i.name]));
+  const issueNames = Object.fromEntries([...new Set(entries.flatMap((e) => e.issues))].map((id) => [id, nameOf.get(id) ?? id]));
+  return { issue, entries, total, limit, offset, issueNames };
 }
 
 /** The full entries of one page of keys, in the keys' order; actors resolved for these documents only. */
 async function timelineEntries(db: Db, keys: EntryKey[]): Promise<TimelineEntry[]> {
   const ids = (kind: EntryKey['item_kind']) => [...new Set(keys.filter((k) => k.item_kind === kind).map((k) => k.doc_id))];
-  const [statements, commitments, outcomes, resolve] = await Promise.all([
+  const docIds = [...new Set(keys.map((k) => k.doc_id))];
+  const [statements, commitments, outcomes, tags, resolve] = await Promise.all([
     inChunks(ids('statement'), (chunk) => db.selectFrom('statements').selectAll().where('doc_id', 'in', chunk).execute()),
-    inChunks(ids('commitment'), (chunk) => db.selectFrom('commitments').selectAll().where('doc_id', 'in', chunk).execute()),
+    // A statement's commitments come with it; a commitment entry needs its own row.
+    inChunks([...new Set([...ids('commitment'), ...ids('statement')])], (chunk) => db.selectFrom('commitments').selectAll().where('doc_id', 'in', chunk).execute()),
     inChunks(ids('document'), (chunk) => db.selectFrom('outcomes').selectAll().where('doc_id', 'in', chunk).execute()),
+    inChunks(docIds, (chunk) => db.selectFrom('issue_tags').select(['doc_id', 'item_kind', 'item_id', 'issue_id'])
+      .where('doc_id', 'in', chunk).execute()),
     actorResolverFor(db, keys.map((k) => k.doc_id)),
   ]);
   const byKey = <R>(rows: R[], doc: (r: R) => string, id: (r: R) => string) => new Map(rows.map((r) => [key(doc(r), id(r)), r]));
   const s = byKey(statements, (r) => r.doc_id, (r) => r.statement_id);
   const c = byKey(commitments, (r) => r.doc_id, (r) => r.commitment_id);
   const o = byKey(outcomes, (r) => r.doc_id, (r) => r.outcome_id);
+  const issuesOf = new Map<string, string[]>();
+  for (const t of tags) {
+    const at = `${t.item_kind}\u0000${key(t.doc_id, t.item_id)}`;
+    const list = issuesOf.get(at);
+    if (list) { if (!list.includes(t.issue_id)) list.push(t.issue_id); } else issuesOf.set(at, [t.issue_id]);
+  }
+  const commitmentsOf = new Map<string, NonNullable<TimelineEntry['commitments']>>();
+  for (const r of [...commitments].sort((a, b) => a.span_start - b.span_start)) {
+    if (!r.statement_id) continue;
+    const at = key(r.doc_id, r.statement_id);
+    const entry = { commitmentId: r.commitment_id, action: r.action, modality: r.modality, span: [r.span_start, r.span_end] as Span };
+    const list = commitmentsOf.get(at);
+    if (list) list.push(entry); else commitmentsOf.set(at, [entry]);
+  }
   return keys.map((k): TimelineEntry => {
-    const base = { date: k.sort_date, docId: k.doc_id, docTitle: k.title, itemKind: k.item_kind, itemId: k.item_id };
     const at = key(k.doc_id, k.item_id);
+    const base = {
+      date: k.sort_date, docId: k.doc_id, docTitle: k.title, itemKind: k.item_kind, itemId: k.item_id,
+      issues: issuesOf.get(`${k.item_kind}\u0000${at}`) ?? [],
+    };
     if (k.item_kind === 'statement') {
       const r = s.get(at)!;
-      return { ...base, actors: [resolve(r.doc_id, r.speaker)], what: r.act, text: r.content, span: [r.span_start, r.span_end] as Span };
+      return {
+        ...base, actors: [resolve(r.doc_id, r.speaker)], what: r.act, text: r.content, span: [r.span_start, r.span_end] as Span,
+        commitments: commitmentsOf.get(at) ?? [],
+      };
     }
     if (k.item_kind === 'commitment') {
       const r = c.get(at)!;
@@ -164,6 +194,10 @@ async function timelineEntries(db: Db, keys: EntryKey[]): Promise<TimelineEntry[
         ...base, actors: parseJson<string[]>(r.actors_json, []).map((a) => resolve(r.doc_id, a)),
         what: r.modality, text: r.action, span: [r.span_start, r.span_end] as Span,
       };
+    }
+    if (k.item_kind === 'readout') {
+      // The readout as a whole: its title, linking to the passage that names the issue.
+      return { ...base, actors: [], what: 'readout', text: k.title, span: [k.span_start, k.span_end ?? k.span_start] as Span };
     }
     const r = o.get(at)!;
     const parties: ActorRef[] = parseJson<string[]>(r.parties_json, [])

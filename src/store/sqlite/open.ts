@@ -7,6 +7,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
 import type { Database } from '../schema.ts';
 import { runMigrations, sharedMigrations } from '../schema.ts';
+import { fillStaleCorpusInputs } from '../corpus-inputs.ts';
 import type { StoreBackend } from '../backend.ts';
 import { sqliteSearch } from './search.ts';
 import { sqliteMigrations } from './migrations.ts';
@@ -29,7 +30,7 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
-export interface SqliteOpenOptions {
+interface SqliteOpenOptions {
   /** Milliseconds a writer waits for another process's transaction. */
   busyTimeoutMs?: number;
 }
@@ -51,6 +52,7 @@ export async function openSqliteBackend(path: string, options: SqliteOpenOptions
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) });
   try {
     await runMigrations(db, [...sharedMigrations, ...sqliteMigrations]);
+    await fillStaleCorpusInputs(db);
   } catch (e) {
     await db.destroy();
     throw new Error(`${path}: cannot prepare the store (${(e as Error).message.split('\n')[0]})`);

@@ -3,8 +3,7 @@
 // while nothing was written since. Both backends use it; READOUT_SEARCH_CACHE=0 turns it off
 // (e.g. to measure uncached latency), another number sets how many results it keeps.
 import { sql } from 'kysely';
-import type { Db } from '../backend.ts';
-import type { RankedSearchIndex } from './search.ts';
+import type { Db, RankedSearchIndex } from '../backend.ts';
 
 type Result = Awaited<ReturnType<RankedSearchIndex['search']>>;
 
@@ -24,6 +23,7 @@ export function withResultCache(index: RankedSearchIndex, entries: number): Rank
   return {
     indexDocument: (trx, doc) => index.indexDocument(trx, doc),
     removeDocument: (trx, docId) => index.removeDocument(trx, docId),
+    searchTerms: (db, terms, options) => index.searchTerms(db, terms, options),
     async search(db, query, options) {
       const generation = await sql<{ value: string }>`select value from meta where key = 'generation'`.execute(db);
       const key = JSON.stringify([generation.rows[0]?.value ?? null, query, options.limit, options.offset, options.includeSuperseded]);

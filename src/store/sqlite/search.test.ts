@@ -18,11 +18,15 @@ runSearchCases('sqlite', async (limits) => {
   return { backend: { ...backend, search }, search, cleanup: () => rm(dir, { recursive: true, force: true }) };
 });
 
-test('toFtsQuery reads words, phrases, prefixes and OR, never FTS5 syntax', () => {
+test('toFtsQuery reads words, phrases, prefixes, OR and -exclusions, never FTS5 syntax', () => {
   assert.equal(toFtsQuery('gas pipeline'), '"gas" "pipeline"');
   assert.equal(toFtsQuery('"joint economic commission" visa*'), '"joint economic commission" "visa"*');
-  assert.equal(toFtsQuery('visas OR fisheries OR'), '"visas" OR "fisheries"');
+  assert.equal(toFtsQuery('visas OR fisheries OR'), '("visas" OR "fisheries")');
+  assert.equal(toFtsQuery('harbour visas OR fisheries'), '"harbour" ("visas" OR "fisheries")', 'OR binds the two terms beside it');
+  assert.equal(toFtsQuery('harbour -pilots -"lighthouse keepers"'), '("harbour") NOT ("pilots" OR "lighthouse keepers")');
   assert.equal(toFtsQuery('title: (NEAR'), '"title" "NEAR"');
+  assert.equal(toFtsQuery('- a-b'), '"a b"', 'a lone dash is nothing; a hyphenated word is a phrase');
+  assert.throws(() => toFtsQuery('-harbour'), /no words to look for/, 'only exclusions');
 });
 
 test('unmarkSnippet turns markers into ranges on the collapsed text', () => {

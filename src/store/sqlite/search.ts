@@ -4,33 +4,60 @@
 // ranked among its newest 1000 matches plus its newest older title matches, and its total is then
 // a lower bound: ranking (and counting) every match of a word in half the corpus took seconds at 100k.
 import { sql } from 'kysely';
-import type { Db, SearchIndex } from '../backend.ts';
+import type { Db, QueryTerm, RankedSearchIndex } from '../backend.ts';
 import type { SearchHit, SearchOptions } from '../types.ts';
 import { StoreInputError } from '../types.ts';
 import { searchCacheEntries, withResultCache } from './search-cache.ts';
 
+export type { QueryTerm, RankedSearchIndex };
+
 const START = '\u0001';
 const END = '\u0002';
 
-/** Reads a user's query as words and "quoted phrases" (a trailing * makes a prefix; OR between terms is kept), so FTS5 syntax errors cannot happen. */
-export function toFtsQuery(query: string): string {
-  const parts: string[] = [];
-  const re = /"([^"]*)"|(\S+)/g;
+
+/**
+ * Reads a user's query: words (all must match), "quoted phrases" (words in order), a trailing *
+ * (a prefix), OR between two terms (either), and -word or -"phrase" (must not match). Anything else
+ * is read as words, so a query syntax error cannot happen. Both backends read queries this way.
+ */
+export function readQuery(query: string): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  const re = /(-?)"([^"]*)"|(\S+)/g;
+  let orNext = false;
   for (let m = re.exec(query); m; m = re.exec(query)) {
-    if (m[1] !== undefined) {
-      const words = m[1].match(/[\p{L}\p{N}]+/gu);
-      if (words) parts.push(`"${words.join(' ')}"`);
-      continue;
-    }
-    const raw = m[2];
-    if (raw === 'OR' && parts.length && parts.at(-1) !== 'OR') { parts.push('OR'); continue; }
+    const phrase = m[2] !== undefined;
+    let raw = phrase ? m[2] : m[3];
+    if (!phrase && raw === 'OR') { if (terms.length) orNext = true; continue; }
+    let exclude = phrase ? m[1] === '-' : false;
+    if (!phrase && raw.startsWith('-') && raw.length > 1) { exclude = true; raw = raw.slice(1); }
     const words = raw.match(/[\p{L}\p{N}]+/gu);
     if (!words) continue;
-    parts.push(`"${words.join(' ')}"${raw.endsWith('*') ? '*' : ''}`);
+    const prefix = !phrase && raw.endsWith('*');
+    terms.push({ words, prefix, phrase, exclude, orBefore: orNext && !exclude && !terms.at(-1)!.exclude });
+    orNext = false;
   }
-  while (parts.at(-1) === 'OR') parts.pop();
-  if (!parts.length) throw new StoreInputError(`search: "${query}" has no words to look for`);
-  return parts.join(' ');
+  if (!terms.some((t) => !t.exclude)) throw new StoreInputError(`search: "${query}" has no words to look for`);
+  return terms;
+}
+
+/** The query as FTS5 syntax built only from quoted words: AND (implicit), OR, NOT. */
+export function toFtsQuery(query: string | QueryTerm[]): string {
+  const terms = typeof query === 'string' ? readQuery(query) : query;
+  const quoted = (t: QueryTerm) => `"${t.words.join(' ')}"${t.prefix ? '*' : ''}`;
+  const groups: string[][] = [];
+  for (const t of terms.filter((x) => !x.exclude)) {
+    if (t.orBefore && groups.length) groups.at(-1)!.push(quoted(t)); else groups.push([quoted(t)]);
+  }
+  const positive = groups.map((g) => (g.length > 1 ? `(${g.join(' OR ')})` : g[0])).join(' ');
+  const excluded = terms.filter((x) => x.exclude).map(quoted);
+  return excluded.length ? `(${positive}) NOT (${excluded.join(' OR ')})` : positive;
+}
+
+/** For a query of plain words (no OR, phrase or exclusion), the same words with any of them enough: a fallback for few matches. */
+export function anyWordQuery(terms: QueryTerm[]): QueryTerm[] | null {
+  const plain = terms.filter((t) => !t.exclude);
+  if (plain.length < 2 || terms.some((t) => t.orBefore || t.exclude || t.phrase)) return null;
+  return plain.map((t, i) => ({ ...t, orBefore: i > 0 }));
 }
 
 /** Turns a snippet with START/END markers into plain text plus highlight ranges. */
@@ -127,9 +154,33 @@ export async function rankedSearch(db: Db, queries: SearchQueries, limits: Searc
   return { hits, total: ranked.length, totalIsLowerBound: capped };
 }
 
-/** A search index that also says whether its total is a lower bound (a capped match set). */
-export interface RankedSearchIndex extends SearchIndex {
-  search(db: Db, query: string, options: Required<SearchOptions>): Promise<{ hits: SearchHit[]; total: number; totalIsLowerBound: boolean }>;
+type SearchResult = { hits: SearchHit[]; total: number; totalIsLowerBound: boolean };
+
+/** Below this many matches of all the words, documents matching some of them follow (both backends). */
+export const FEW_MATCHES = 20;
+
+/**
+ * A query of plain words that matches few documents with all of them ("semiconductor export
+ * controls") is followed by the documents matching some of the words, ranked below (matchedAll
+ * false): a reader asking about a topic in their own words still finds the readouts about it.
+ */
+export async function searchWithFallback(
+  terms: QueryTerm[], options: Required<SearchOptions>, run: (terms: QueryTerm[], options: Required<SearchOptions>) => Promise<SearchResult>,
+): Promise<SearchResult> {
+  const strict = await run(terms, options);
+  const loose = anyWordQuery(terms);
+  if (!loose || strict.totalIsLowerBound || strict.total >= FEW_MATCHES) return { ...strict, hits: strict.hits.map((h) => ({ ...h, matchedAll: true })) };
+  const all = strict.total > strict.hits.length || options.offset > 0
+    ? await run(terms, { ...options, limit: strict.total, offset: 0 }) : strict;
+  const some = await run(loose, { ...options, limit: options.offset + options.limit + all.hits.length, offset: 0 });
+  const strictIds = new Set(all.hits.map((h) => h.docId));
+  const combined = [...all.hits.map((h) => ({ ...h, matchedAll: true })),
+    ...some.hits.filter((h) => !strictIds.has(h.docId)).map((h) => ({ ...h, matchedAll: false }))];
+  return {
+    hits: combined.slice(options.offset, options.offset + options.limit),
+    total: Math.max(combined.length, strict.total + some.total - all.hits.length),
+    totalIsLowerBound: some.totalIsLowerBound,
+  };
 }
 
 /** The FTS5 search index; `limits` only differ from the defaults in tests. */
@@ -144,7 +195,10 @@ export function createSqliteSearch(limits: SearchLimits = SEARCH_LIMITS): Ranked
       await sql`delete from documents_fts where rowid = (select seq from documents where doc_id = ${docId})`.execute(trx);
     },
     search(db, query, options) {
-      const match = toFtsQuery(query);
+      return searchWithFallback(readQuery(query), options, (terms, opts) => this.searchTerms(db, terms, opts));
+    },
+    searchTerms(db, terms, options) {
+      const match = toFtsQuery(terms);
       return rankedSearch(db, {
         // Walking the index backwards (rowid = seq) reads only the newest matches.
         newest: async (q, n) => (await sql<Candidate>`

@@ -9,16 +9,13 @@ import { runStoreContract, testCorpus } from '../contract.ts';
 import { KyselyStore } from '../kysely-store.ts';
 import { openSqliteBackend } from './open.ts';
 import { corvaniaVisit } from '../test-fixtures.ts';
+import { sqliteBackend } from '../../testing/backends.ts';
 
 async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'readout-store-'));
 }
 
-runStoreContract('sqlite', async () => {
-  const dir = await tempDir();
-  const backend = await openSqliteBackend(join(dir, 'readout.db'));
-  return { backend, cleanup: () => rm(dir, { recursive: true, force: true }) };
-});
+runStoreContract('sqlite', sqliteBackend);
 
 test('sqlite: a store file reopens with its data, in WAL mode, integrity ok', async () => {
   const dir = await tempDir();

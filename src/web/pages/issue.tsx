@@ -4,11 +4,12 @@ import { ActorList, Empty, Pager } from '../layout.tsx';
 import { docHref, formatDate, partyName } from '../format.ts';
 import { definePage } from '../page.ts';
 
-const KIND_LABEL = { statement: 'Statement', commitment: 'Commitment', document: 'Signed document' } as const;
+const KIND_LABEL = { statement: 'Statement', commitment: 'Commitment', document: 'Signed document', readout: 'Readout' } as const;
 
 export const issuePage = definePage(ROUTES.issueTimeline, async ({ data: timeline, input, store, query, path }) => {
   const actor = input.actor;
   const { issue, entries, total } = timeline;
+  const names = new Map(Object.entries(timeline.issueNames ?? {}));
   // The actors seen on this issue (the unfiltered first page), offered as choices for the filter.
   const everyone = actor || timeline.offset > 0 ? (await store.issueTimeline(issue.id))!.entries : entries;
   const choices = [...new Map(everyone.flatMap((e) => e.actors).filter((a) => a.kind !== 'party')
@@ -38,7 +39,14 @@ export const issuePage = definePage(ROUTES.issueTimeline, async ({ data: timelin
                   ? e.actors.map((a) => partyName(a.name)).join(', ')
                   : <ActorList actors={e.actors} />} <em>{e.what}</em></div>
                 <div>{e.text}</div>
-                <div class="muted"><a href={docHref(e.docId, e.span)}>{e.docTitle}</a></div>
+                {e.commitments?.length ? (
+                  <ul class="plain commitments">{e.commitments.map((c) => <li><span class="badge">Commitment</span> <em>{c.modality}</em> {c.action}</li>)}</ul>
+                ) : null}
+                <div class="muted"><a href={docHref(e.docId, e.span)}>{e.itemKind === 'readout' ? 'Read the passage' : e.docTitle}</a>
+                  {e.issues.length > 1 ? <> · also: {e.issues.filter((id) => id !== issue.id && id !== issue.parent).map((id, n) => (
+                    <>{n ? ', ' : ''}<a href={`/issues/${encodeURIComponent(id)}`}>{names.get(id) ?? id}</a></>
+                  ))}</> : null}
+                </div>
               </li>
             ))}
           </ol>

@@ -27,7 +27,7 @@ export const searchPage = definePage(ROUTES.searchPage, ({ data: page, input, qu
         <>
           <h1>Search</h1>
           <SearchForm q="" />
-          <p class="muted">Words, "quoted phrases", a prefix* or OR between words.</p>
+          <SearchHelp />
         </>
       ),
     };
@@ -42,12 +42,21 @@ export const searchPage = definePage(ROUTES.searchPage, ({ data: page, input, qu
         <h1>Search</h1>
         <SearchForm q={words} />
         <MatchCount total={page.total} lowerBound={lowerBound} words={words} />
+        <SearchHelp />
         {page.items.length ? (
           <ol class="plain results">
             {page.items.map((h) => (
               <li>
                 <a href={docHref(h.docId)}><strong>{h.title}</strong></a> <span class="muted">{formatDate(h.date)}</span>
+                {h.matchedAll === false ? <span class="badge">some of the words</span> : null}
                 <p class="snippet"><Snippet text={h.snippet} highlights={h.highlights} /></p>
+                {h.statements?.length ? (
+                  <ul class="plain statements" aria-label="Statements that match">
+                    {h.statements.map((st) => (
+                      <li><a href={docHref(h.docId, st.span)}>{st.speaker.name}</a> <span class="muted">{formatDate(st.date)} · {st.act}</span>: {st.content}</li>
+                    ))}
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ol>
@@ -73,4 +82,19 @@ const SearchForm: FC<{ q: string }> = ({ q }) => (
     <label>Words <input type="search" name="q" value={q} /></label>
     <button type="submit">Search</button>
   </form>
+);
+
+/** How queries are read: the same words on every backend and in the API. */
+const SearchHelp: FC = () => (
+  <details class="muted search-help">
+    <summary>How to search</summary>
+    <ul>
+      <li>Words match in any form (<code>pipelines</code> finds “pipeline”); a readout must have all of them.</li>
+      <li><code>"joint commission"</code>: the words together, in order.</li>
+      <li><code>visa OR visas</code>: either term; <code>energ*</code>: words starting so.</li>
+      <li><code>-Iraq</code>, <code>-"North Korea"</code>: leave out readouts with these.</li>
+      <li>When few readouts have all the words, those with some of them follow, marked “some of the words”.</li>
+      <li>Under each readout: the statements that match, with who said it and when; the name opens the reader there.</li>
+    </ul>
+  </details>
 );

@@ -5,7 +5,8 @@ import { availableParallelism } from 'node:os';
 import type { ExtractOptions } from '../../extract/index.ts';
 import type { SourceLimits } from '../../ingest/index.ts';
 import type { ReadoutRecord } from '../../record.ts';
-import type { IngestMeta } from '../types.ts';
+import { failure, failureOf } from '../failure.ts';
+import type { IngestMeta } from '../read.ts';
 import type { FromWorker, ToWorker } from './messages.ts';
 
 export type Prepared<T> =
@@ -13,7 +14,7 @@ export type Prepared<T> =
   | { kind: 'stored'; found: T }
   | { kind: 'failed'; message: string };
 
-export interface PrepareTask<T> {
+interface PrepareTask<T> {
   input: string;
   extract: ExtractOptions;
   limits?: Partial<SourceLimits>;
@@ -23,11 +24,17 @@ export interface PrepareTask<T> {
 
 export const defaultJobs = (): number => availableParallelism();
 
-// Workers load TypeScript through tsx whether the parent runs under `node --import tsx` or
-// bin/readout's in-process register(): a worker's entry cannot be a .ts file itself.
-const TSX_API = import.meta.resolve('tsx/esm/api');
-const WORKER = new URL('./extract-worker.ts', import.meta.url).href;
-const BOOT = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER)}); })`;
+/**
+ * How a worker starts. Built (dist/), this module is JavaScript and so is the worker's. From the
+ * sources, workers load TypeScript through tsx whether the parent runs under `node --import tsx`
+ * or bin/readout's in-process register(): a worker's entry cannot be a .ts file itself.
+ */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', import.meta.url));
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const worker = new URL('./extract-worker.ts', import.meta.url).href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); })`, { eval: true });
+}
 
 interface Running { task: PrepareTask<unknown>; id: number; settle(p: Prepared<unknown>): void }
 
@@ -37,7 +44,7 @@ class PoolWorker {
   /** Has answered at least once (so it booted). */
   answered = false;
   constructor(onMessage: (w: PoolWorker, m: FromWorker) => void, onDeath: (w: PoolWorker, reason: string) => void) {
-    this.worker = new Worker(BOOT, { eval: true });
+    this.worker = startWorker();
     this.worker.on('message', (m: FromWorker) => { this.answered = true; onMessage(this, m); });
     this.worker.on('error', (e) => onDeath(this, e.message.split('\n')[0]));
     this.worker.on('exit', (code) => onDeath(this, `exited with code ${code}`));
@@ -70,7 +77,7 @@ export class ExtractPool {
   /** Reads, hashes and (unless `lookup` finds the hash stored) extracts one input on a worker. */
   prepare<T>(task: PrepareTask<T>): Promise<Prepared<T>> {
     if (this.#closed) return Promise.reject(new Error('extraction pool is closed'));
-    if (this.#broken) return Promise.resolve({ kind: 'failed', message: `${task.input}: ${this.#broken}` });
+    if (this.#broken) return Promise.resolve({ kind: 'failed', message: failure(task.input, this.#broken).message });
     return new Promise((settle) => {
       this.#queue.push({ task: task as PrepareTask<unknown>, settle: settle as (p: Prepared<unknown>) => void });
       this.#dispatch();
@@ -117,7 +124,7 @@ export class ExtractPool {
       (e: Error) => {
         if (w.running !== running) return;
         w.send({ kind: 'drop', id: m.id });
-        this.#finish(w, { kind: 'failed', message: `${running.task.input}: ${e.message.split('\n')[0]}` });
+        this.#finish(w, { kind: 'failed', message: failureOf(running.task.input, e, 'storing').message });
       },
     );
   }
@@ -129,10 +136,10 @@ export class ExtractPool {
     this.#idle = this.#idle.filter((x) => x !== w);
     const running = w.running;
     w.running = null;
-    if (running) running.settle({ kind: 'failed', message: `${running.task.input}: extraction worker failed (${reason})` });
+    if (running) running.settle({ kind: 'failed', message: failure(running.task.input, `extraction worker failed (${reason})`).message });
     if (!w.answered && ++this.#bootFailures > 3) {
       this.#broken = `extraction workers cannot start (${reason})`;
-      for (const { settle, task } of this.#queue.splice(0)) settle({ kind: 'failed', message: `${task.input}: ${this.#broken}` });
+      for (const { settle, task } of this.#queue.splice(0)) settle({ kind: 'failed', message: failure(task.input, this.#broken!).message });
       return;
     }
     if (!this.#closed) this.#spawn();
@@ -143,7 +150,7 @@ export class ExtractPool {
     const workers = this.#workers;
     this.#workers = [];
     this.#idle = [];
-    for (const { settle, task } of this.#queue.splice(0)) settle({ kind: 'failed', message: `${task.input}: extraction pool closed` });
+    for (const { settle, task } of this.#queue.splice(0)) settle({ kind: 'failed', message: failure(task.input, 'extraction pool closed').message });
     await Promise.all(workers.map((w) => w.worker.terminate()));
   }
 }

@@ -1,15 +1,14 @@
 // Store benchmark: ingest throughput (documents/s, whole pipeline and store writes alone) and
 // query latency of the commands' store methods, on the seeds, the dev corpus and the examples.
-// Run: node --import tsx src/store/store.bench.ts [--json]
+// Run: node --import tsx bench/store.bench.ts [--json]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
-import type { ReadoutRecord } from '../record.ts';
-import { openStore } from './open.ts';
-import { expandInputs, ingestSources } from './ingest-sources.ts';
-import { SHARED, EXAMPLES } from './test-paths.ts';
-import type { Store } from './types.ts';
+import type { ReadoutRecord } from '../src/record.ts';
+import { openStore, type Store } from '../src/store/index.ts';
+import { expandInputs, ingestSources } from '../src/pipeline/index.ts';
+import { SHARED, EXAMPLES } from '../src/testing/shared.ts';
 
 const asJson = process.argv.includes('--json');
 const folders = [join(SHARED, 'seeds'), join(SHARED, 'corpus/dev'), EXAMPLES].filter((f) => existsSync(f));

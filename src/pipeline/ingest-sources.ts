@@ -1,34 +1,17 @@
-// From command-line arguments (files, folders, URLs, "-") to stored documents: read, ingest,
-// extract, store; each document on its own, so one bad input never stops the batch. Extraction
+// The batch runner: command-line arguments (files, folders, URLs, "-") to stored documents: read,
+// ingest, extract, store; each document on its own, so one bad input never stops the batch. Extraction
 // (CPU-bound) runs on worker threads, one per core; this thread is the single writer and stores
 // documents in input order, one transaction each. An input whose content hash is already stored
 // is not extracted at all.
-import { stat } from 'node:fs/promises';
 import type { SourceLimits } from '../ingest/index.ts';
-import { listReadouts } from '../ingest/folders.ts';
-import { extractRecord, type ExtractOptions } from '../extract/index.ts';
-import type { ReadoutRecord } from '../record.ts';
-import type { IngestResult, Store } from './types.ts';
-import { describeFailure, isAddress, readInput } from './parallel/read-input.ts';
-import { ExtractPool, defaultJobs, type Prepared } from './parallel/extract-pool.ts';
+import type { ExtractOptions } from '../extract/index.ts';
+import type { IngestResult, Store } from '../store/index.ts';
+import { failureOf, type Failure } from './failure.ts';
+import { expandInputs } from './inputs.ts';
+import { extractText, readText, type ReadText } from './read.ts';
+import { ExtractPool, defaultJobs, type Prepared } from './pool/extract-pool.ts';
 
-/** One input to read: a file path (absolute), a URL, or "-". */
-export interface SourceArg { arg: string; key: string | null }
-
-/** Expands folders (recursively, readable extensions only, sorted) and keeps files, URLs and "-" as given. Missing paths stay, to fail with their reason. */
-export async function expandInputs(args: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const arg of args) {
-    if (arg === '-' || isAddress(arg)) { out.push(arg); continue; }
-    let info;
-    try { info = await stat(arg); } catch { out.push(arg); continue; }
-    if (info.isDirectory()) out.push(...(await listReadouts(arg)));
-    else out.push(arg);
-  }
-  return out;
-}
-
-export interface IngestOne { input: string; result?: IngestResult; error?: string }
+interface IngestOne { input: string; result?: IngestResult; error?: string }
 
 type Found = { sourceKey: string; version: number };
 
@@ -43,33 +26,32 @@ async function storePrepared(store: Store, input: string, prepared: Prepared<Ing
   try {
     return { input, result: await store.ingestDocument(prepared.record, { sourceKey: prepared.key, ingest: prepared.meta, extract }) };
   } catch (e) {
-    return { input, error: describeFailure(input, e) };
+    return { input, error: failureOf(input, e, 'storing').message };
   }
 }
 
 /** Reads one input and, unless its content is already stored, extracts it, in this thread. */
 async function prepareHere(store: Store, input: string, extract: ExtractOptions, limits?: Partial<SourceLimits>): Promise<Prepared<IngestResult>> {
+  let read: ReadText;
   try {
-    const { text, key, meta } = await readInput(input, limits);
-    const found = await store.storedVersion(text.sha256);
-    if (found) return { kind: 'stored', found: unchanged(text.sha256, found) };
-    const record: ReadoutRecord = extractRecord(text, extract);
-    return { kind: 'record', record, key, meta };
+    read = await readText(input, { limits, absolutePaths: true });
   } catch (e) {
-    return { kind: 'failed', message: describeFailure(input, e) };
+    return { kind: 'failed', message: failureOf(input, e, 'reading').message };
   }
-}
-
-/** Reads, extracts and stores one input, in this thread. Errors come back as one line "input: reason". */
-export async function ingestSource(store: Store, input: string, options: { extract?: ExtractOptions; limits?: Partial<SourceLimits> } = {}): Promise<IngestOne> {
-  const extract: ExtractOptions = { ...options.extract };
-  return storePrepared(store, input, await prepareHere(store, input, extract, options.limits), extract);
+  try {
+    const found = await store.storedVersion(read.text.sha256);
+    if (found) return { kind: 'stored', found: unchanged(read.text.sha256, found) };
+  } catch (e) {
+    return { kind: 'failed', message: failureOf(input, e, 'storing').message };
+  }
+  const done = extractText(input, read, extract);
+  return done.ok ? { kind: 'record', record: done.record, key: done.key, meta: done.meta } : { kind: 'failed', message: done.failure.message };
 }
 
 export interface IngestSummary {
   added: number; updated: number; unchanged: number;
   /** One line each: "input: reason". */
-  failed: { input: string; message: string }[];
+  failed: Failure[];
   /** In input order. */
   results: IngestOne[];
 }
@@ -147,7 +129,7 @@ async function storeBatch(store: Store, batch: { input: string; ready: Prepared<
   const results = await store.ingestBatch(records.map(({ ready }) => ({ record: ready.record, options: { sourceKey: ready.key, ingest: ready.meta, extract } })));
   records.forEach(({ k }, n) => {
     const r = results[n];
-    out[k] = r instanceof Error ? { input: batch[k].input, error: describeFailure(batch[k].input, r) } : { input: batch[k].input, result: r };
+    out[k] = r instanceof Error ? { input: batch[k].input, error: failureOf(batch[k].input, r, 'storing').message } : { input: batch[k].input, result: r };
   });
   return out;
 }

@@ -5,10 +5,9 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore } from '../open.ts';
-import { expandInputs, ingestSources } from '../ingest-sources.ts';
-import type { Store } from '../types.ts';
-import { EXAMPLES, SHARED } from '../test-paths.ts';
+import { openStore, type Store } from '../store/index.ts';
+import { EXAMPLES, SHARED } from '../testing/shared.ts';
+import { expandInputs, ingestSources } from './index.ts';
 import { existsSync } from 'node:fs';
 
 // The shared readouts when present (more documents, real people recurring); the examples always.

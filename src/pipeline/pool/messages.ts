@@ -3,7 +3,7 @@
 import type { ReadoutRecord } from '../../record.ts';
 import type { SourceLimits } from '../../ingest/index.ts';
 import type { ExtractOptions } from '../../extract/index.ts';
-import type { IngestMeta } from '../types.ts';
+import type { IngestMeta } from '../read.ts';
 
 export type ToWorker =
   | { kind: 'read'; id: number; input: string; limits?: Partial<SourceLimits> }
