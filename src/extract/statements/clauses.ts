@@ -9,13 +9,11 @@ import { findDays } from '../dates.ts';
 import { ADVERBS_AFTER_AND, ADVERBS_AFTER_AUXILIARY, AUXILIARIES } from '../lexicon/speech.ts';
 import { anyOf, phrase } from '../patterns.ts';
 import { readContent } from './content.ts';
-import { findVerbs, type VerbHit } from './reporting-verbs.ts';
+import { findVerbs, type Planned, type VerbHit } from './reporting-verbs.ts';
 import { announcesPoints, openPointList } from './points.ts';
 import { groupOf, speakerBefore } from './speakers.ts';
 import type { StatementGrammar, StatementState } from './state.ts';
 
-/** A reporting verb of the sentence with the speaker found for it (null: none yet). */
-export interface Planned { hit: VerbHit; speaker: string | null; clauseStart: number; subjectStart: number; deferred: boolean }
 
 const AUX_BEFORE = new RegExp(`\\b(?:${AUXILIARIES.map((p) => phrase(p)).join('|')})\\s+(?:${anyOf(ADVERBS_AFTER_AUXILIARY)}\\s+)?$`, 'i');
 const COORDINATOR = new RegExp(`(?:,\\s*(?:and|but)?\\s*|\\s+and\\s+|;\\s*(?:and\\s+)?)(?:${anyOf(ADVERBS_AFTER_AND)}\\s+)*$`, 'i');

@@ -4,8 +4,7 @@
 // "during their talks on DAY" dates it; "agreed … with X as well" makes X a co-speaker.
 import type { Span } from '../../record.ts';
 import { findDays } from '../dates.ts';
-import { dropPattern } from './reporting-verbs.ts';
-import type { Planned } from './clauses.ts';
+import { dropPattern, type Planned } from './reporting-verbs.ts';
 import { groupOf } from './speakers.ts';
 import { trimSpan, type StatementState } from './state.ts';
 

@@ -5,6 +5,9 @@ import { anyOf, escapeRegex, matchesOf, phrase, type Slots } from '../patterns.t
 
 export interface VerbHit { start: number; end: number; verb: ReportingVerb; ing: boolean }
 
+/** A reporting verb of the sentence with the speaker found for it (null: none yet). */
+export interface Planned { hit: VerbHit; speaker: string | null; clauseStart: number; subjectStart: number; deferred: boolean }
+
 const SLOTS: Slots = {
   object: `${anyOf(['his', 'her', 'their', 'its', 'our', 'the', 'a', 'an'])}\\s+(?:\\w+\\s+){0,3}?`,
   'two-words': '(?:\\w+\\s+){0,2}?',
