@@ -3,7 +3,7 @@
 // spaCy's components share a Doc. Each value is made once per document and passed on as a
 // value; nothing about a document is kept in module state. The types of those values live here
 // so that every component can read them without importing another component's module.
-import type { IngestedText } from '../ingest/types.ts';
+import type { IngestedText } from '../ingest/index.ts';
 import type { Segmented } from '../segment/index.ts';
 import type { Actor, Commitment, DocumentKind, Meeting, Mention, OutcomeDocument, Span, Statement } from '../record.ts';
 import type { TimeToken } from './due/index.ts';

@@ -2,7 +2,7 @@
 // the same text and options always give the same record. The record is what the components
 // of ./components.ts provide, run in order over one document.
 import { SCHEMA, type ReadoutRecord } from '../record.ts';
-import type { IngestedText } from '../ingest/types.ts';
+import type { IngestedText } from '../ingest/index.ts';
 import { composePipeline } from './compose.ts';
 import { COMPONENTS } from './components.ts';
 import type { Doc, ExtractOptions } from './doc.ts';

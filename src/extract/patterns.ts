@@ -5,9 +5,9 @@
 //   breaks too), where `a|b` is either word, `[w]` an optional word, `{name}` a slot the
 //   grammar defines (`slots`) and `"has decided"` words matched exactly as written.
 
-import { anyOf, escapeRegex } from '../segment/patterns.ts';
+import { anyOf, escapeRegex } from '../segment/index.ts';
 
-export { anyOf, charClass, escapeRegex, matchesOf } from '../segment/patterns.ts';
+export { anyOf, charClass, escapeRegex, matchesOf } from '../segment/index.ts';
 
 /** Slot sources; each ends with the white space after it. */
 export type Slots = Readonly<Record<string, string>>;

@@ -7,6 +7,7 @@ import { anyOf } from './patterns.ts';
 
 export type { Block, BlockKind, Segmented, SegmentedSection, Sentence } from './types.ts';
 export { DATE_LINE, readNumbering } from './blocks.ts';
+export { anyOf, charClass, escapeRegex, matchesOf } from './patterns.ts';
 
 const SCHEME_LEVEL: Record<string, number> = { dot: 1, paren: 2, letter: 3, roman: 4 };
 const APPENDIX = new RegExp(`^${anyOf(APPENDIX_HEADINGS)}\\b`, 'i');
