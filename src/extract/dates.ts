@@ -2,6 +2,7 @@
 // "today (02)", "this morning"), resolved against the document date.
 import { parseCalendarDate } from './due/index.ts';
 import { addDays, fromIso } from './due/calendar.ts';
+import { matchesOf } from './patterns.ts';
 
 export interface DayMention { date: string; span: [number, number] }
 
@@ -26,14 +27,14 @@ export function reportedDay(iso: string, documentDate: string): string {
 export function findDays(text: string, start: number, end: number, documentDate: string | null): DayMention[] {
   const slice = text.slice(start, end);
   const out: DayMention[] = [];
-  for (const m of slice.matchAll(DAY)) {
+  for (const m of matchesOf(DAY, slice)) {
     // "the evening of May 11" is a day; "in May 2009" (no day) never matches.
     let date = parseCalendarDate(m[0], documentDate ?? undefined);
     if (date && documentDate && !/\d{4}/.test(m[0])) date = reportedDay(date, documentDate);
     if (date) out.push({ date, span: [start + m.index!, start + m.index! + m[0].length] });
   }
   if (documentDate) {
-    for (const m of slice.matchAll(TODAY)) out.push({ date: documentDate, span: [start + m.index!, start + m.index! + m[0].length] });
+    for (const m of matchesOf(TODAY, slice)) out.push({ date: documentDate, span: [start + m.index!, start + m.index! + m[0].length] });
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }

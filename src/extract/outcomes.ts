@@ -6,24 +6,26 @@
 import type { OutcomeDocument, OutcomeKind, Signatory, Span } from '../record.ts';
 import type { Block, Segmented } from '../segment/index.ts';
 import { headingOf } from '../segment/index.ts';
-import type { DocumentActors } from './actors/index.ts';
+import { component } from './compose.ts';
+import type { Countries, DocumentActors } from './doc.ts';
 import { findDays } from './dates.ts';
 import { tokenize } from './tokens.ts';
-import { countryAt } from './actors/countryWords.ts';
+import {
+  LEGEND_APPROVAL_WORDS, LEGEND_BULLETS, LEGEND_CEREMONY_WORDS, LEGEND_MARKS, LEGEND_NEGATIONS, LEGEND_ON_SIGNATURE,
+} from './lexicon/conventions.ts';
+import {
+  DOCUMENT_CONTEXTS, DOCUMENT_KINDS, DOCUMENT_LIST_NOUNS, DOCUMENT_LIST_VERBS, DOCUMENT_WORDS, REPORTING_WORDS, SIGNING_VERBS,
+} from './lexicon/documents.ts';
+import { anyOf, charClass, matchesOf } from './patterns.ts';
 
-const KIND_PATTERNS: [RegExp, OutcomeKind][] = [
-  [/\bMemorand(?:um|a) of Understanding\b|\bM[oO][Uu]s?\b/, 'mou'],
-  [/\bJoint Press Release\b/i, 'joint-press-release'],
-  [/\bJoint (?:Statement|Declaration|Communiqu[eé])\b/i, 'joint-statement'],
-  [/\bImplementing Arrangement\b/i, 'implementing-arrangement'],
-  [/\bTreaty\b/, 'treaty'],
-  [/\bMemorand(?:um|a)\b/, 'memorandum'],
-  [/\bAgreements?\b/, 'agreement'],
-  [/\bProgram(?:me)?\b/, 'program'],
-];
+const KIND_PATTERNS: [RegExp, OutcomeKind][] = DOCUMENT_KINDS.map(({ kind, words, anyCase }) => [new RegExp(`\\b${anyOf(words)}\\b`, anyCase ? 'i' : ''), kind]);
 
 /** Words that start or head a document's title. */
-const DOC_WORD = /\b(Memorand(?:um|a) of (?:Understanding|Cooperation)|Mo[UC]s?|MOU|Joint Press Release|Joint Statement|Joint Declaration|Joint Communiqu[eé]|Implementing Arrangement|Treaty|Memorandum|Agreement|Program(?:me)?|Protocol|Convention|Exchange of Notes|Letter of Intent|Action Plan|Roadmap|Declaration|Charter|Accord|Arrangement)\b/;
+const DOC_WORD = new RegExp(`\\b${anyOf(DOCUMENT_WORDS)}\\b`);
+const SIGNED = new RegExp(`\\b${anyOf(SIGNING_VERBS)}\\b`);
+const REPORTED = new RegExp(`\\b${anyOf(REPORTING_WORDS)}\\b`);
+const DOCUMENT_LIST = new RegExp(`\\b${anyOf(DOCUMENT_LIST_NOUNS)}\\s+(?:were|was|have been|had been)\\s+${anyOf(DOCUMENT_LIST_VERBS)}\\b[^:]*:\\s*`, 'i');
+const DOCUMENT_CONTEXT = new RegExp(`\\b${anyOf(DOCUMENT_CONTEXTS)}\\s+(?:the\\s+|a\\s+|an\\s+)?`, 'g');
 
 export function outcomeKind(title: string): OutcomeKind {
   let best: OutcomeKind = 'other', at = Infinity;
@@ -36,16 +38,23 @@ export function outcomeKind(title: string): OutcomeKind {
 
 interface Legend { ceremony: string | null; approval: string | null; othersOnSignature: boolean }
 
+const LEGEND_ENTRY = new RegExp(`([^();\\n]*?)\\bmarked\\s*(${charClass(LEGEND_MARKS)})`, 'g');
+const LEGEND_NEGATION = new RegExp(`\\b${anyOf(LEGEND_NEGATIONS)}\\b`, 'i');
+const LEGEND_CEREMONY = new RegExp(anyOf(LEGEND_CEREMONY_WORDS), 'i');
+const LEGEND_APPROVAL = new RegExp(anyOf(LEGEND_APPROVAL_WORDS), 'i');
+const LEGEND_OTHERS = new RegExp(`others? (?:are|is) ${anyOf(LEGEND_ON_SIGNATURE.verbs)} ${anyOf(LEGEND_ON_SIGNATURE.by)} signature`, 'i');
+const LEGEND_BULLET = new RegExp(charClass(LEGEND_BULLETS));
+
 function readLegend(blocks: Block[]): Legend | null {
   const text = blocks.filter((b) => b.kind === 'note').map((b) => b.text).join('\n');
   const legend: Legend = { ceremony: null, approval: null, othersOnSignature: false };
-  for (const m of text.matchAll(/([^();\n]*?)\bmarked\s*([◎●○■□*※†#])/g)) {
+  for (const m of matchesOf(LEGEND_ENTRY, text)) {
     const clause = m[1];
-    if (/\bnot at\b/i.test(clause)) continue;
-    if (/ceremony/i.test(clause)) legend.ceremony = m[2];
-    else if (/approval|ratif|legislat|parliament/i.test(clause)) legend.approval = m[2];
+    if (LEGEND_NEGATION.test(clause)) continue;
+    if (LEGEND_CEREMONY.test(clause)) legend.ceremony = m[2];
+    else if (LEGEND_APPROVAL.test(clause)) legend.approval = m[2];
   }
-  if (/others? (?:are|is) (?:enacted|effective|in force|entered into force) (?:by|upon|on) signature/i.test(text)) legend.othersOnSignature = true;
+  if (LEGEND_OTHERS.test(text)) legend.othersOnSignature = true;
   return legend.ceremony || legend.approval ? legend : null;
 }
 
@@ -73,11 +82,11 @@ function signatoriesIn(span: Span, actors: DocumentActors): Signatory[] {
   return out;
 }
 
-function partiesOf(title: string, signatories: Signatory[], actors: DocumentActors): string[] {
+function partiesOf(title: string, signatories: Signatory[], actors: DocumentActors, countries: Countries): string[] {
   const tokens = tokenize(title);
   const parties: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const c = countryAt(tokens, i);
+    const c = countries.countryAt(tokens, i);
     if (c) { if (!parties.includes(c.code)) parties.push(c.code); i += c.length - 1; }
   }
   if (parties.length) return parties;
@@ -99,7 +108,7 @@ function dayNear(text: string, span: Span, date: string | null): string | null {
   return days[0]?.date ?? date;
 }
 
-export function extractOutcomes(seg: Segmented, actors: DocumentActors, date: string | null): OutcomeDocument[] {
+export function extractOutcomes(seg: Segmented, actors: DocumentActors, countries: Countries, date: string | null): OutcomeDocument[] {
   const { text, blocks } = seg;
   const legend = readLegend(blocks);
   const out: OutcomeDocument[] = [];
@@ -107,10 +116,10 @@ export function extractOutcomes(seg: Segmented, actors: DocumentActors, date: st
     if (title.split(/\s+/).length < 2) return;
     if (out.some((d) => d.title.toLowerCase() === title.toLowerCase())) return;
     const signatories = extra.signatories ?? [];
-    signForParties(signatories, partiesOf(title, signatories, actors), actors);
+    signForParties(signatories, partiesOf(title, signatories, actors, countries), actors);
     out.push({
       id: `d${out.length + 1}`, title, kind: outcomeKind(title), category: extra.category ?? null, signatories,
-      parties: partiesOf(title, signatories, actors), date: extra.date ?? date, signedAtCeremony: extra.signedAtCeremony ?? null,
+      parties: partiesOf(title, signatories, actors, countries), date: extra.date ?? date, signedAtCeremony: extra.signedAtCeremony ?? null,
       entryIntoForce: extra.entryIntoForce ?? null, summary: extra.summary ?? null, span,
     });
   };
@@ -124,8 +133,8 @@ export function extractOutcomes(seg: Segmented, actors: DocumentActors, date: st
     const m = DOC_WORD.exec(body);
     if (!m || m.index > lead.length + 40 || /^(?:Both|The two|It|They|He|She)\b/.test(body)) continue;
     // Running text that merely mentions a document ("(c) Joint Statement includes …") is not a list entry.
-    if (b.kind === 'paragraph' && !EXCHANGED_BY.test(body) && !/\b(signed|exchanged|issued)\b/.test(body)) continue;
-    if (b.kind === 'item' && b.bullet === '•' && /\b(stated|said|agreed|confirmed|expressed)\b/.test(body)) continue;
+    if (b.kind === 'paragraph' && !EXCHANGED_BY.test(body) && !SIGNED.test(body)) continue;
+    if (b.kind === 'item' && b.bullet === '•' && REPORTED.test(body)) continue;
     const split = EXCHANGED_BY.exec(body);
     const rawTitle = split ? body.slice(0, split.index) : body;
     const title = cleanTitle(rawTitle);
@@ -142,7 +151,7 @@ export function extractOutcomes(seg: Segmented, actors: DocumentActors, date: st
     const extra: Partial<OutcomeDocument> = { signatories, summary, category: headingOf(seg, b.section), date: dayNear(text, b.span, date) };
     if (legend) {
       const symbol = b.bullet;
-      if (legend.ceremony) extra.signedAtCeremony = symbol === legend.ceremony ? true : symbol && /[◎●○■□]/.test(symbol) ? false : null;
+      if (legend.ceremony) extra.signedAtCeremony = symbol === legend.ceremony ? true : symbol && LEGEND_BULLET.test(symbol) ? false : null;
       if (legend.approval) {
         const marked = new RegExp(`\\s\\${legend.approval}\\s*$`).test(rawTitle.trim()) || rawTitle.trim().endsWith(legend.approval);
         extra.entryIntoForce = marked ? 'after-approval' : 'on-signature';
@@ -154,7 +163,7 @@ export function extractOutcomes(seg: Segmented, actors: DocumentActors, date: st
   // 2. Inline lists: "Three documents were issued after the talks …: A; B; and C."
   for (const s of seg.sentences) {
     const sentence = text.slice(s.span[0], s.span[1]);
-    const m = /\b(?:documents?|agreements?|memoranda|instruments?|MoUs)\s+(?:were|was|have been|had been)\s+(?:issued|signed|exchanged|adopted|concluded)\b[^:]*:\s*/i.exec(sentence);
+    const m = DOCUMENT_LIST.exec(sentence);
     if (!m) continue;
     const listStart = s.span[0] + m.index + m[0].length;
     const listText = text.slice(listStart, s.span[1]);
@@ -176,8 +185,7 @@ export function extractOutcomes(seg: Segmented, actors: DocumentActors, date: st
     const sentence = text.slice(s.span[0], s.span[1]);
     // Signing, issuing and exchanging name outcome documents; "the adoption of the Action Plan in
     // 2003" and "the conclusion of a peace treaty" do not.
-    const context = /\b(?:signing of|signed|issuance of|issued|exchange of|exchanged|welcomed)\s+(?:the\s+|a\s+|an\s+)?/g;
-    for (const m of sentence.matchAll(context)) {
+    for (const m of matchesOf(DOCUMENT_CONTEXT, sentence)) {
       let at = m.index! + m[0].length;
       // A list: "the signing of the A, the B (MLAT), the C (CMAA), and other outcome documents".
       for (let guard = 0; guard < 6; guard++) {
@@ -239,3 +247,11 @@ function namedDocumentAt(s: string, at: number): { title: string; length: number
   return { title, length: title.length };
 }
 
+export const outcomeDocumentsComponent = component({
+  name: 'outcome-documents',
+  requires: ['seg', 'actors', 'countries', 'head'],
+  provides: ['documents'],
+  // Signatures settle the country of a signatory whose nationality the text never wrote.
+  updates: ['actors'],
+  run: ({ seg, actors, countries, head }) => ({ documents: extractOutcomes(seg, actors, countries, head.date) }),
+});

@@ -2,8 +2,10 @@
 // bullet, legend and signatory line stands on its own line. Wrapped lines are joined back
 // where a line plainly continues the one before it.
 import type { Block, BlockKind } from './types.ts';
+import { BULLETS, CAPTION_CREDIT_STARTS, CONTINUING_WORDS, PAGE_CHROME_LINES, PAGE_CHROME_STARTS, SENTENCE_WORDS } from './conventions.ts';
+import { anyOf, charClass } from './patterns.ts';
 
-const BULLET = /^([•◎●○■□▪◆◇*\-–—])\s*/u;
+const BULLET = new RegExp(`^(${charClass(BULLETS)})\\s*`, 'u');
 // Numbering schemes, most specific first: "(iv)", "(a)", "(1)", "1.", "1)", "06 ".
 const NUMBERING: { re: RegExp; scheme: string }[] = [
   { re: /^\(((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))\)\s*/, scheme: 'roman' },
@@ -31,11 +33,14 @@ export const DATE_LINE = new RegExp(
   'i',
 );
 
-const CHROME_LINE = /^(?:print|print print|back to index|back to top|top of page|photo credit:.*|source:.*|share|tweet|related links?)$/i;
+const CHROME_LINE = new RegExp(`^(?:${anyOf(PAGE_CHROME_LINES)}|${anyOf(PAGE_CHROME_STARTS)}.*)$`, 'i');
+const CAPTION_CREDIT = new RegExp(`^${anyOf(CAPTION_CREDIT_STARTS)}`, 'i');
+const SENTENCE_WORD = new RegExp(`\\b${anyOf(SENTENCE_WORDS)}\\b`);
+const CONTINUING_WORD = new RegExp(`\\b${anyOf(CONTINUING_WORDS)}$`);
 
 function endsOpen(line: string): boolean {
   // A line that cannot end a paragraph: a trailing comma/semicolon/conjunction or an open parenthesis.
-  if (/[,;]$/.test(line) || /\b(and|or|of|the|to|for|with|by|in|on|a|an)$/.test(line)) return true;
+  if (/[,;]$/.test(line) || CONTINUING_WORD.test(line)) return true;
   const opens = (line.match(/\(/g) ?? []).length, closes = (line.match(/\)/g) ?? []).length;
   return opens > closes;
 }
@@ -66,7 +71,7 @@ function isHeadingLike(body: string, numbered: boolean): boolean {
   const words = wordCount(body);
   if (!words || words > 14) return false;
   if (/[:;]$/.test(body)) return false;
-  if (/\b(stated|said|agreed|expressed|noted|confirmed|welcomed|was|were|is|are|will|would|held|met|has|have|had)\b/.test(body)) return false;
+  if (SENTENCE_WORD.test(body)) return false;
   // A numbered line ending in a period is a heading only when no verb tells a sentence
   // ("(8)Cooperation in the Russian Program …." is one; "4. President X accepted an invitation …." is not).
   if (/[.!?]$/.test(body)) return numbered && words <= 14 && !/\.\s+\S/.test(body) && !/\b[a-z]{3,}ed\b/.test(body);
@@ -115,7 +120,7 @@ export function readBlocks(text: string): Block[] {
     }
     let kind: BlockKind;
     const next = logical[i + 1];
-    if (CHROME_LINE.test(line.text) || (next && /^photo credit:/i.test(next.text))) kind = 'note';
+    if (CHROME_LINE.test(line.text) || (next && CAPTION_CREDIT.test(next.text))) kind = 'note';
     else if (!seenDate && i < 8 && DATE_LINE.test(line.text)) { kind = 'note'; seenDate = true; }
     else if (/^\[.*\]$/s.test(rest)) kind = 'bracket';
     else if (!number && /^\(.*\)$/s.test(rest) && !/^\((?:[a-z]|\d{1,2}|[ivx]+)\)/.test(rest)) kind = 'note';

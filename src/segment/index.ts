@@ -2,12 +2,15 @@
 import { readBlocks } from './blocks.ts';
 import { splitSentences } from './sentences.ts';
 import type { Block, Segmented, SegmentedSection, Sentence } from './types.ts';
+import { APPENDIX_HEADINGS } from './conventions.ts';
+import { anyOf } from './patterns.ts';
 
 export type { Block, BlockKind, Segmented, SegmentedSection, Sentence } from './types.ts';
 export { DATE_LINE, readNumbering } from './blocks.ts';
+export { anyOf, charClass, escapeRegex, matchesOf } from './patterns.ts';
 
 const SCHEME_LEVEL: Record<string, number> = { dot: 1, paren: 2, letter: 3, roman: 4 };
-const APPENDIX = /^(appendix|annex(es)?|attachment)\b/i;
+const APPENDIX = new RegExp(`^${anyOf(APPENDIX_HEADINGS)}\\b`, 'i');
 
 function schemeOf(number: string, previous: string | null): string {
   if (/^\((i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)$/.test(number)) {

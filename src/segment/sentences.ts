@@ -2,13 +2,7 @@
 // period without ending a sentence ("Mr.", "H.E.", "U.S. Secretary", "No. 2", "Antony J.
 // Blinken"), so a period ends a sentence only when what precedes it is not one of those.
 import type { Span } from '../record.ts';
-
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'nos', 'vol', 'art', 'para', 'gen', 'lt', 'col', 'maj',
-  'capt', 'adm', 'cmdr', 'sgt', 'rev', 'hon', 'sen', 'rep', 'gov', 'amb', 'pres', 'dept', 'univ', 'assn', 'inc',
-  'ltd', 'co', 'corp', 'vs', 'etc', 'approx', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'messrs', 'excl', 'incl', 'cf', 'al',
-]);
+import { ABBREVIATIONS } from './conventions.ts';
 
 function isAbbreviationBefore(text: string, dot: number): boolean {
   // The word that ends at `dot`.

@@ -1,9 +1,8 @@
-// Countries and organizations: demonyms, "the X side", states the gazetteer does not know,
-// organizations a text defines with an acronym. States, bodies and people are invented
-// (a few real demonyms check the gazetteer itself).
+// Countries: demonyms, "the X side", states the gazetteer does not know. States and people
+// are invented (a few real demonyms check the gazetteer itself).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countryNamed, describeActors, extractReadout, organizationCoded } from '../test-helpers.test-util.ts';
+import { countryNamed, describeActors, extractReadout } from '../test-helpers.test-util.ts';
 
 const TITLE = 'Talks between the Republic of Varenia and the Kingdom of Kestria';
 
@@ -39,50 +38,6 @@ describe('countries', () => {
     const r = extractReadout('The Kestrian side welcomed the Varenian delegation. Kestria and the Kingdom of Kestria are the same state. The Kestrian minister agreed.', { title: TITLE });
     const kestrias = r.actors.filter((a) => a.kind === 'country' && /Kestria/.test(a.name));
     assert.equal(kestrias.length, 1, describeActors(r));
-  });
-
-  test('a country inside a person\'s office is not also a separate mention of the country there', () => {
-    const r = extractReadout('President Dalen Moravik of the Republic of Varenia arrived. Varenian ministers followed.', { title: TITLE });
-    const v = countryNamed(r, 'Republic of Varenia');
-    const moravik = r.actors.find((a) => a.kind === 'person' && a.surname === 'Moravik');
-    assert.ok(moravik);
-    for (const m of v.mentions) {
-      assert.ok(!moravik.mentions.some((p) => m.span[0] >= p.span[0] && m.span[1] <= p.span[1]), `${m.text} lies inside a person mention`);
-    }
-  });
-});
-
-describe('organizations', () => {
-  const body = 'The Varenian Grain Export Corporation (VGEC) and the Kestrian Rail Company (KRC) signed a contract in Brell. Later, VGEC and KRC agreed to build a depot. The Kestrian Rail Company will run the trains.';
-
-  test('"Full Name Corporation (ACR)" defines an organization named by its full name with the acronym as code', () => {
-    const r = extractReadout(body, { title: TITLE });
-    const krc = organizationCoded(r, 'KRC');
-    assert.equal(krc.name, 'Kestrian Rail Company');
-    assert.equal(krc.kind, 'organization');
-  });
-
-  test('an organization defined at the start of a sentence does not take "The" into its name', () => {
-    const r = extractReadout(body, { title: TITLE });
-    assert.equal(organizationCoded(r, 'VGEC').name, 'Varenian Grain Export Corporation');
-  });
-
-  test('later mentions by acronym and by full name belong to the same organization', () => {
-    const r = extractReadout(body, { title: TITLE });
-    const krc = organizationCoded(r, 'KRC');
-    const texts = krc.mentions.map((m) => m.text);
-    assert.deepEqual(texts, ['Kestrian Rail Company (KRC)', 'KRC', 'Kestrian Rail Company']);
-    for (const m of krc.mentions) assert.equal(r.document.text.slice(m.span[0], m.span[1]), m.text);
-  });
-
-  test('a parenthesized acronym that is not an organization\'s ("Treaty (FRT)") makes none', () => {
-    const r = extractReadout('The two sides reviewed the Friendship and River Treaty (FRT) between the Republic of Varenia and the Kingdom of Kestria.', { title: TITLE });
-    assert.ok(!r.actors.some((a) => a.kind === 'organization'), describeActors(r));
-  });
-
-  test('international bodies named without an acronym are organizations', () => {
-    const r = extractReadout('The Republic of Varenia and the Kingdom of Kestria will cooperate at the United Nations.', { title: TITLE });
-    assert.equal(organizationCoded(r, 'UN').name, 'United Nations');
   });
 });
 

@@ -1,49 +1,25 @@
 // Actors of one document: persons, countries, organizations (groups are added by the
-// statement stage, which is where "both leaders" and "the two sides" are read).
-import type { Actor, Span } from '../../record.ts';
-import type { Token } from '../tokens.ts';
+// statement and commitment grammars, which is where "both leaders" and "the two sides" are read).
+import type { Actor } from '../../record.ts';
+import { component } from '../compose.ts';
+import type { ActorRef, Countries, DocumentActors, OrganizationDraft, PersonDraft, PersonMention, Token } from '../doc.ts';
 import { countryName } from '../lexicon/countries.ts';
-import { countryAt, demonymAt } from './countryWords.ts';
-import { findPersonMentions, findTurnSpeakers, type PersonMention } from './personMentions.ts';
-import { buildPersons, homeCountry, personActor } from './persons.ts';
-import { findOrganizations } from './organizations.ts';
+import { personActor } from './persons.ts';
 
-export { withDocumentCountries } from './countryWords.ts';
-export type { PersonMention } from './personMentions.ts';
+export type { ActorRef, DocumentActors, PersonMention } from '../doc.ts';
 
-export interface ActorRef { actor: string; span: Span; kind: Actor['kind'] }
-
-export interface DocumentActors {
-  actors: Actor[];
-  /** Every mention of a person, country or organization, in text order. */
-  refs: ActorRef[];
-  /** Person mentions as found (with titles and plural/definite flags), in text order. */
+export interface ActorInput {
+  text: string;
+  tokens: Token[];
+  countries: Countries;
   personMentions: PersonMention[];
-  /** The document's own country (the publisher's side), where it can be told. */
+  persons: PersonDraft[];
   home: string | null;
-  /** Persons whose country is only the document's own (no nationality written for them). */
-  defaultedCountry: Set<string>;
-  byId: Map<string, Actor>;
-  /** Mentions inside [a, b), in text order (optionally of one kind). */
-  refsIn(a: number, b: number, kind?: Actor['kind']): ActorRef[];
-  /** Mentions that end exactly at `end` (longest first). */
-  refsEndingAt(end: number): ActorRef[];
-  /** Mentions that start exactly at `start`. */
-  refsStartingAt(start: number): ActorRef[];
-  /** Person mentions as found that end exactly at `end`. */
-  personMentionsEndingAt(end: number): PersonMention[];
-  /** Actor id for a country code, creating none. */
-  countryId(code: string): string | null;
-  /** Adds an actor (groups), returning its id. */
-  add(actor: Omit<Actor, 'id'>): string;
+  organizations: OrganizationDraft[];
 }
 
-export function extractActors(text: string, tokens: Token[], states: { name: string; short: string; code: string }[]): DocumentActors {
-  const found = findPersonMentions(text, tokens);
-  const personMentions = [...found, ...findTurnSpeakers(text, tokens).filter((t) => !found.some((m) => m.start <= t.start && m.end >= t.end))]
-    .sort((a, b) => a.start - b.start);
-  const drafts = buildPersons(text, personMentions, tokens);
-  const home = homeCountry(text, tokens, personMentions);
+/** One actor per person, then per country, then per organization; ids a1, a2, … in that order. */
+export function extractActors({ text, tokens, countries: gazetteer, personMentions, persons: drafts, home, organizations }: ActorInput): DocumentActors {
   const actors: Actor[] = [];
   const refs: ActorRef[] = [];
   let next = 1;
@@ -62,9 +38,9 @@ export function extractActors(text: string, tokens: Token[], states: { name: str
 
   // Countries: names, acronyms, demonyms ("the Russian side").
   const countries = new Map<string, Actor>();
-  const stateName = new Map(states.map((s) => [s.code, s.name]));
+  const stateName = new Map(gazetteer.states.map((s) => [s.code, s.name]));
   for (let i = 0; i < tokens.length; i++) {
-    const c = countryAt(tokens, i) ?? demonymAt(tokens, i);
+    const c = gazetteer.countryAt(tokens, i) ?? gazetteer.demonymAt(tokens, i);
     if (!c) continue;
     const start = tokens[i].start;
     let end = tokens[i + c.length - 1].end;
@@ -87,7 +63,7 @@ export function extractActors(text: string, tokens: Token[], states: { name: str
     for (const m of a.mentions) refs.push({ actor: a.id, span: m.span, kind: 'country' });
   }
 
-  for (const o of findOrganizations(text, tokens)) {
+  for (const o of organizations) {
     const spans = o.spans.filter(([s]) => !inPerson(s));
     if (!spans.length) continue;
     const a: Actor = { id: newId(), kind: 'organization', name: o.name, code: o.code, mentions: spans.map((span) => ({ text: text.slice(span[0], span[1]), span })) };
@@ -138,3 +114,10 @@ export function extractActors(text: string, tokens: Token[], states: { name: str
     },
   };
 }
+
+export const actorsComponent = component({
+  name: 'actors',
+  requires: ['text', 'tokens', 'countries', 'personMentions', 'persons', 'home', 'organizations'],
+  provides: ['actors'],
+  run: (input) => ({ actors: extractActors(input) }),
+});

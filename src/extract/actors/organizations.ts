@@ -1,26 +1,19 @@
 // Organizations: those a text defines with an acronym ("Japan Oil, Gas and Metals National
 // Corporation (JOGMEC)", "the State Atomic Energy Corporation (Rosatom)") and the
 // international bodies readouts name without defining them.
-import type { Token } from '../tokens.ts';
-import { countryAt } from './countryWords.ts';
+import { component } from '../compose.ts';
+import type { Countries, OrganizationDraft, Token } from '../doc.ts';
+import { COUNTRY_ACRONYMS } from '../lexicon/countries.ts';
+import { INTERNATIONAL_ORGANIZATIONS, NOT_ORGANIZATION_WORDS, ORGANIZATION_HEADS } from '../lexicon/organizations.ts';
+import { anyOf, escapeRegex, matchesOf } from '../patterns.ts';
 
-export interface OrganizationDraft { name: string; code: string | null; spans: [number, number][] }
+export type { OrganizationDraft } from '../doc.ts';
 
-const KNOWN: [string, string][] = [
-  ['United Nations', 'UN'], ['United Nations Security Council', 'UNSC'], ['World Trade Organization', 'WTO'],
-  ['Association of Southeast Asian Nations', 'ASEAN'], ['Asia-Pacific Economic Cooperation', 'APEC'],
-  ['North Atlantic Treaty Organization', 'NATO'], ['European Union', 'EU'], ['International Atomic Energy Agency', 'IAEA'],
-  ['World Health Organization', 'WHO'], ['International Monetary Fund', 'IMF'], ['World Bank', 'World Bank'],
-  ['Group of Seven', 'G7'], ['Group of Eight', 'G8'], ['Group of Twenty', 'G20'], ['Quad', 'Quad'],
-  ['Organisation for Economic Co-operation and Development', 'OECD'], ['African Union', 'AU'],
-];
-
-const ORG_HEADS = /\b(Organization|Organisation|Corporation|Company|Bank|Agency|Council|Committee|Association|Fund|Authority|Party|Commission|Institute|University|Insurance|Union|Group|Federation|Secretariat|Ministry|Office|Service|Board|Chamber|Institution|Enterprise|Foundation|Society|Centre|Center|Exchange|Cooperation)$/;
-const NOT_ORG = /\b(Treaty|Agreement|Statement|Partnership|Initiative|Framework|Summit|Talks|Program|Programme|Plan|Strategy|Declaration|Memorandum|Protocol|Convention|Dialogue|Meeting|Act|Corridor|Project)\b/;
-const COUNTRY_ACRONYMS = new Set(['DPRK', 'PRC', 'ROK', 'UAE', 'USA', 'UK', 'US']);
+const ORG_HEADS = new RegExp(`\\b${anyOf(ORGANIZATION_HEADS)}$`);
+const NOT_ORG = new RegExp(`\\b${anyOf(NOT_ORGANIZATION_WORDS)}\\b`);
 
 /** Finds organizations and every mention of them (full name and acronym). */
-export function findOrganizations(text: string, tokens: Token[]): OrganizationDraft[] {
+export function findOrganizations(text: string, tokens: Token[], countries: Countries): OrganizationDraft[] {
   const byCode = new Map<string, OrganizationDraft>();
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text !== '(' || tokens[i + 2]?.text !== ')') continue;
@@ -43,7 +36,7 @@ export function findOrganizations(text: string, tokens: Token[]): OrganizationDr
     if (/^(?:The|A|An)$/.test(tokens[s].text)) s++;
     if (s >= i) continue;
     const name = text.slice(tokens[s].start, tokens[i - 1].end).replace(/\s+/g, ' ');
-    if (NOT_ORG.test(name) || countryAt(tokens, s)?.length === i - s) continue;
+    if (NOT_ORG.test(name) || countries.countryAt(tokens, s)?.length === i - s) continue;
     if (!ORG_HEADS.test(name)) continue;
     const draft = byCode.get(code) ?? { name, code, spans: [] };
     if (name.length > draft.name.length) draft.name = name;
@@ -51,17 +44,17 @@ export function findOrganizations(text: string, tokens: Token[]): OrganizationDr
     byCode.set(code, draft);
   }
   // "the State Atomic Energy Corporation (Rosatom)": Rosatom is also the organization's name.
-  for (const [name, code] of KNOWN) {
+  for (const [name, code] of INTERNATIONAL_ORGANIZATIONS) {
     if (byCode.has(code)) continue;
-    const re = new RegExp(`\\b(?:${escape(name)}|${escape(code)})\\b`, 'g');
+    const re = new RegExp(`\\b(?:${escapeRegex(name)}|${escapeRegex(code)})\\b`, 'g');
     if (!re.test(text)) continue;
     byCode.set(code, { name, code, spans: [] });
   }
   // Every later mention of the acronym or the full name.
   for (const draft of byCode.values()) {
-    const names = [draft.code, draft.name].filter((x): x is string => !!x).map(escape).join('|');
+    const names = [draft.code, draft.name].filter((x): x is string => !!x).map(escapeRegex).join('|');
     const re = new RegExp(`(?<![\\w-])(?:${names})(?![\\w-])`, 'g');
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const span: [number, number] = [m.index!, m.index! + m[0].length];
       if (!draft.spans.some(([a, b]) => span[0] >= a && span[1] <= b)) draft.spans.push(span);
     }
@@ -70,6 +63,9 @@ export function findOrganizations(text: string, tokens: Token[]): OrganizationDr
   return [...byCode.values()].filter((d) => d.spans.length > 0);
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export const organizationsComponent = component({
+  name: 'organizations',
+  requires: ['text', 'tokens', 'countries'],
+  provides: ['organizations'],
+  run: ({ text, tokens, countries }) => ({ organizations: findOrganizations(text, tokens, countries) }),
+});

@@ -1,23 +1,14 @@
 // Person mentions → person actors: one actor per person, with the fullest name seen, the
 // surname (settled by how the document itself refers to the person), spelling variants,
 // titles as of the document and a country.
-import type { Actor, Mention } from '../../record.ts';
-import { wordTokens, type Token } from '../tokens.ts';
-import { GIVEN_NAMES, SURNAME_FIRST } from '../lexicon/names.ts';
-import type { PersonMention } from './personMentions.ts';
-import { countryAt, demonymAt } from './countryWords.ts';
-import { headAt } from './personMentions.ts';
+import type { Actor } from '../../record.ts';
+import { component } from '../compose.ts';
+import type { PersonDraft, PersonMention, Token } from '../doc.ts';
+import { GIVEN_NAMES, NAME_SUFFIXES, SURNAME_FIRST } from '../lexicon/names.ts';
+import { NATIONALITIES_BEFORE_OFFICE } from '../lexicon/titles.ts';
+import { escapeRegex } from '../patterns.ts';
 
-export interface PersonDraft {
-  tokens: string[];
-  surname: string;
-  given: string;
-  aliases: Set<string>;
-  titles: string[];
-  country: string | null;
-  mentions: Mention[];
-  first: number;
-}
+export type { PersonDraft } from '../doc.ts';
 
 export function editDistance(a: string, b: string): number {
   const m = a.length, n = b.length;
@@ -59,10 +50,12 @@ function chooseSurname(words: string[], inverted: boolean, solo: Set<string>): n
   return n - 1;
 }
 
+const NATIONALITY_BEFORE_OFFICE = new RegExp(`^(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?[’']s|${NATIONALITIES_BEFORE_OFFICE.map(escapeRegex).join('|')})\\s+`);
+
 function titleVariants(title: string): string[] {
   // Keep the office as written, and without a leading nationality ("Russian President" → "President").
   const out = [title];
-  const bare = title.replace(/^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[’']s|Japanese|Russian|American|Indian|Chinese|Korean|British|French|German)\s+/, '');
+  const bare = title.replace(NATIONALITY_BEFORE_OFFICE, '');
   if (bare !== title && bare) out.push(bare);
   return out;
 }
@@ -79,7 +72,7 @@ export function buildPersons(text: string, mentions: PersonMention[], tokens: To
   const ordered = [...named].sort((a, b) => b.name.length - a.name.length || a.start - b.start);
   const mentionOwner = new Map<PersonMention, PersonDraft>();
   for (const m of ordered) {
-    const words = m.name.map((t) => t.text).filter((w) => w !== 'Jr');
+    const words = m.name.map((t) => t.text).filter((w) => !NAME_SUFFIXES.has(w));
     const si = chooseSurname(words, m.inverted, solo);
     const surname = words[si];
     const given = words.filter((_, k) => k !== si).join(' ');
@@ -137,47 +130,9 @@ export function personActor(id: string, d: PersonDraft, homeCountry: string | nu
   };
 }
 
-/** Countries named as a person's nationality, and how often the text names each country. */
-export function homeCountry(text: string, tokens: Token[], mentions: PersonMention[]): string | null {
-  const score = new Map<string, number>();
-  const add = (c: string, n: number) => score.set(c, (score.get(c) ?? 0) + n);
-  for (let i = 0; i < tokens.length; i++) {
-    // "Japan-Russia" is one token: its parts name the two sides, the publisher's first.
-    if (tokens[i].text.includes('-')) {
-      const parts = wordTokens(tokens[i].text.split('-'));
-      const codes = parts.map((_, k) => countryAt(parts, k)?.code ?? null);
-      if (codes.filter(Boolean).length >= 2) codes.forEach((c, k) => c && add(c, k === 0 ? 3 : 1));
-    }
-    const name = countryAt(tokens, i);
-    const c = name ?? demonymAt(tokens, i);
-    if (!c) continue;
-    // Adjectives ("the Russian Far East") say less than names.
-    add(c.code, name ? 1 : 0.5);
-    // "Japanese Ambassador", "Indian Prime Minister": a foreign side's office.
-    if (!name && headAt(tokens, i + c.length, false)) add(c.code, -6);
-    // "Japan-Russia relations", "U.S.-Japan": the publisher names itself first.
-    if (tokens[i + c.length]?.text === '-' && tokens[i + c.length].start === tokens[i + c.length - 1].end) {
-      const other = countryAt(tokens, i + c.length + 1);
-      if (other && (i === 0 || tokens[i - 1].text !== '-')) add(c.code, 2);
-    }
-    i += c.length - 1;
-  }
-  // "Suga Yoshihide of Japan", "India’s Minister …": a nationality written on a person marks a foreign side;
-  // a country inside an office ("Chairman of the Government of the Russian Federation") a little.
-  // The title names the visitor with the country ("Visit to Japan by Chairman of the Government of
-  // the Russian Federation …"); the host, the publisher, goes without.
-  const titleLine = /^(?:\s*\(.*\)\s*\n)*\s*([^\n]+)/.exec(text);
-  const titleEnd = titleLine ? titleLine.index + titleLine[0].length : 0;
-  for (const m of mentions) if (m.country && m.name.length) add(m.country, m.foreign || m.start < titleEnd ? -6 : -1);
-  // "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE": the publisher's own signature.
-  const sig = /MINISTRY OF FOREIGN AFFAIRS\s*\n+\s*([A-Z][A-Z ]+)\n/.exec(text) ?? /Ministry of Foreign Affairs of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$/m.exec(text);
-  if (sig) {
-    const words = sig[1].trim().split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
-    const probe = wordTokens(words);
-    const c = countryAt(probe, 0);
-    if (c) add(c.code, 10);
-  }
-  let best: string | null = null, bestScore = -Infinity;
-  for (const [c, s] of [...score].sort()) if (s > bestScore) { best = c; bestScore = s; }
-  return best;
-}
+export const personsComponent = component({
+  name: 'persons',
+  requires: ['text', 'personMentions', 'tokens'],
+  provides: ['persons'],
+  run: ({ text, personMentions, tokens }) => ({ persons: buildPersons(text, personMentions, tokens) }),
+});

@@ -84,10 +84,11 @@ export function scanExpressions(tokens: Token[], ctx: GrammarContext): Expressio
  * else ("since January 2003", "until 2020"), that describe a noun ("adopted in 2003"), or that
  * date the report rather than the action ("During the talks on May 3, X stated that he would …");
  * of those left, prefers one after the commitment's own verb ("would", "wished to"), then the first.
+ * `clauseTokens`: the clause's tokens where the caller has them (the document's, see tokenize), offsets in the clause.
  */
-export function findDue(clause: string, reference: string, events?: NamedEvent[]): (DueRange & { index: number }) | null {
+export function findDue(clause: string, reference: string, events?: NamedEvent[], clauseTokens?: Token[]): (DueRange & { index: number }) | null {
   const ref = parseReference(reference);
-  const tokens = tokenize(clause);
+  const tokens = clauseTokens ?? tokenize(clause);
   const all = scanExpressions(tokens, context(tokens, ref, true, events));
   const marker = commitmentMarker(tokens);
   const reported = marker.at >= 0 ? reportedClauseStart(tokens, marker.at) : -1;

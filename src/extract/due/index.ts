@@ -4,3 +4,4 @@ export { parseDueDate, findDue, type DueRange } from './find-due.ts';
 export { collectNamedEvents } from './named-events.ts';
 export type { NamedEvent } from './event-lookup.ts';
 export { parseCalendarDate } from './calendar-date.ts';
+export { tokenize as tokenizeTimes, type Token as TimeToken } from './tokens.ts';

@@ -71,9 +71,9 @@ function dating(tokens: Token[], i: number): { next: number; past: boolean } {
  * Year-less dates follow the spec's forward rule from the reference date, except for events told
  * as past ("the summit meeting in Sakhalin held in February"), which take the latest one before it.
  */
-export function collectNamedEvents(text: string, reference: string): NamedEvent[] {
+export function collectNamedEvents(text: string, reference: string, textTokens?: Token[]): NamedEvent[] {
   const ref = parseReference(reference);
-  const tokens = tokenize(text);
+  const tokens = textTokens ?? tokenize(text);
   const ctx: GrammarContext = { tokens, reference: ref, strict: true, backwards: false, events: null };
   const out: NamedEvent[] = [];
   const seen = new Set<string>();

@@ -1,6 +1,7 @@
 // Countries: every ISO 3166-1 region name the runtime knows (Intl.DisplayNames), plus the
-// other names, acronyms and demonyms readouts use. States the gazetteer does not know
-// ("the Republic of Varenia") are recognized from their form in ./../actors/countries.ts.
+// other names, acronyms and demonyms readouts use, and the words by which a document
+// introduces a state the gazetteer does not know ("the Republic of Varenia"; read in
+// ../actors/countries.ts). Entries are matched as written; to add a name, add a line.
 
 // Reserved, exceptional and withdrawn codes (SU, YU, …) whose names would shadow current ones.
 const NOT_COUNTRIES = new Set(['AA', 'EU', 'EZ', 'UN', 'ZZ', 'QO', 'XA', 'XB', 'SU', 'YU', 'CS', 'DD', 'ZR', 'TP', 'BU', 'NT', 'FX', 'DY', 'AN', 'UK', 'CP', 'DG', 'EA', 'IC', 'TA', 'AC']);
@@ -77,3 +78,28 @@ export const CAPITALS: Record<string, string> = {
   Warsaw: 'PL', Vienna: 'AT', Athens: 'GR', Cairo: 'EG', Riyadh: 'SA', Islamabad: 'PK', Dhaka: 'BD', Kathmandu: 'NP',
   Taipei: 'TW', Ulaanbaatar: 'MN', Astana: 'KZ', Tashkent: 'UZ', Minsk: 'BY', Tbilisi: 'GE', Yerevan: 'AM', Baku: 'AZ',
 };
+
+/** Forms of state a document names its own states by ("the Republic of Varenia"); phrases (../patterns.ts). */
+export const STATE_FORMS: readonly string[] = [
+  'Republic', 'Kingdom', 'Federation', 'Principality', 'Grand Duchy', 'Duchy', 'Sultanate', 'Emirate', 'Commonwealth',
+  'Confederation', 'Union', 'State', 'Empire',
+];
+/** Words before a form of state ("the Federal Democratic Republic of …"); phrases. */
+export const STATE_FORM_MODIFIERS: readonly string[] = ['Federal', "People's", 'People’s', 'Democratic', 'Islamic', 'United', 'Socialist', 'Cooperative'];
+/** Names after a form of state that are no new state ("the People's Republic of China" is known; "Republic of People"). */
+export const NOT_STATE_NAMES: ReadonlySet<string> = new Set(['People', 'Japan', 'Korea', 'China']);
+
+/** Offices and bodies that, followed by "of X" ("Foreign Minister of Kestria"), make X a state when X is named again. */
+export const OFFICES_OF_A_STATE: readonly string[] = [
+  'Foreign Minister', 'Prime Minister', 'President', 'Minister for Foreign Affairs', 'Minister of Foreign Affairs', 'Ambassador',
+  'King', 'Queen', 'Emperor', 'Chancellor', 'Premier', 'Emir', 'Sultan', 'Head of State', 'Government', 'Embassy', 'People',
+];
+
+/** Regions whose adjective looks like a state's ("Asian", "Siberian") but which are not states. */
+export const REGIONS: ReadonlySet<string> = new Set(['Asia', 'Africa', 'America', 'Europe', 'Siberia', 'Scandinavia', 'Arabia', 'Oceania', 'Eurasia', 'Caucasia', 'Indochina', 'Patagonia', 'Micronesia', 'Polynesia', 'Melanesia', 'Australasia', 'Anatolia', 'Bohemia', 'Bavaria', 'Catalonia', 'Crimea', 'Galicia', 'Antarctica', 'Mesopotamia', 'Pacific', 'Atlantic', 'Indonesia', 'Asean']);
+
+/** Capitalized words ending like a demonym ("Minister" → "Ministe…") whose stem is no state. */
+export const NOT_STATE_STEMS: ReadonlySet<string> = new Set(['Minister', 'Government', 'President', 'Secretary']);
+
+/** Acronyms of countries, never of organizations ("the Republic of Korea (ROK)"). */
+export const COUNTRY_ACRONYMS: ReadonlySet<string> = new Set(['DPRK', 'PRC', 'ROK', 'UAE', 'USA', 'UK', 'US']);

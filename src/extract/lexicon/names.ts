@@ -22,3 +22,25 @@ export const GIVEN_NAMES = new Set((
   'Hsien Loong Jinping Keqiang Qiang Yi Suk Yeol Jae In Geun Hye Myung Bak Moo Hyun Dae Jung Kyung Wha Chung Eui ' +
   'Tae Yong Jin Hoon'
 ).split(/\s+/));
+
+/** Capitalized words that are never (part of) a person's name: function words, days and months, document words. */
+export const NOT_NAMES: ReadonlySet<string> = new Set((
+  'The A An In On At By For From With To Of And Or But If As During After Before Since Until While Both Each All ' +
+  'Some Any This That These Those He She It They We I You His Her Its Their Our My Your Him Them Us Who Whom Whose ' +
+  'Which What When Where Why How There Here Also Further Furthermore Moreover However Therefore Thus Then Additionally ' +
+  'Meanwhile Regarding Concerning Following Based Through Under Over Between Among Against Toward Towards Upon Within ' +
+  'Without About Above Below Across Along Around Behind Beyond Despite Like Near Per Via Not No Yes Firstly Secondly ' +
+  'Thirdly Finally Lastly Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January ' +
+  'February March April May June July August September October November December Summary Overview Appendix Annex ' +
+  'Readout Meeting Meetings Talks Visit Official Working State Joint Press Release Note Photo Credit Back Index Print ' +
+  'Reaffirming Noting Welcoming Expressing Recalling Recognizing Recognising Emphasizing Underlining Stressing ' +
+  'Marking Accordingly Prior Other Others Another Such Many Several Most More Less Few Every Either Neither Only Even ' +
+  'Just Still Yet Already Again Once Twice Later Earlier Last Next First Second Third Fourth Fifth Sixth Seventh ' +
+  'Eighth Ninth Tenth Mutual Bilateral Trilateral Multilateral Regional Island Islands Treaty Agreement Memorandum ' +
+  'MoU MOU MoC Statement Declaration Plan Action Leaders Ministers Excellency Excellencies Jr Sr II III IV ' +
+  'Meets Meet Holds Hold Visits Receives Signs Calls Hosts Welcomes Discusses Says Urges Holds Exchanged Covering ' +
+  'Source Sources Q A Question Answer Venue Date Time Location Participants Attendees Subject Re Tags Category Contact Media Related Share Update Updated Posted'
+).split(/\s+/));
+
+/** Words after a name that are not part of it ("Joseph R. Biden, Jr."). */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr']);

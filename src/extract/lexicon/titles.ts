@@ -1,6 +1,7 @@
 // Offices, honorifics and the words institutions are named with. A person's name is what
 // follows an office ("Chairman of the Government of the Russian Federation Mikhail
-// Kasjyanov"): these lists tell where the office ends and the name begins.
+// Kasjyanov"): these lists tell where the office ends and the name begins. Every entry is
+// matched as written; to add an office, add it to HEADS (its words separated by single spaces).
 
 /** Heads of office titles, as token sequences; longest match wins. */
 const HEADS = [
@@ -34,12 +35,35 @@ export const PLURAL_HEADS: Record<string, string> = {
   presidents: 'President', Secretaries: 'Secretary', secretaries: 'Secretary', Ambassadors: 'Ambassador',
 };
 
+/** Heads that are also ordinary words ("General Remarks", "Head of State"): an office only with a complement, "former", or before a full name. */
+export const AMBIGUOUS_HEADS: ReadonlySet<string> = new Set(['General', 'Chief', 'Head', 'Leader', 'Commander', 'Director', 'Judge', 'Representative', 'Chair', 'Marshal', 'Envoy', 'Administrator', 'Counsellor', 'Advisor', 'Adviser', 'Prince', 'Princess', 'King', 'Queen']);
+
+/** Offices of a head of state or government: the meeting of their holders is the one a readout is about. */
+export const LEADER_OFFICES: readonly string[] = [
+  'Prime Minister', 'President', 'Chancellor', 'King', 'Queen', 'Emperor', 'Premier', 'Sultan', 'Emir', 'Amir',
+  'Head of State', 'Head of Government', 'Chairman of Government', 'Chairman of the Government',
+];
+
+/** Nationalities dropped from an office to give its bare form ("Russian President" → "President"). */
+export const NATIONALITIES_BEFORE_OFFICE: readonly string[] = ['Japanese', 'Russian', 'American', 'Indian', 'Chinese', 'Korean', 'British', 'French', 'German'];
+
+/** Words that open an office's complement ("Minister of …", "Secretary for …", "Ambassador to …"). */
+export const COMPLEMENT_STARTS: readonly string[] = ['of', 'for', 'to', 'on', 'at'];
+
 /** Words written before a name that are not part of it. */
 export const HONORIFICS = new Set([
   'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Shri', 'Smt', 'Sir', 'Dame', 'Lord', 'Lady', 'Hon', 'Honourable',
   'Honorable', 'Madam', 'Mme', 'Dato', 'Datuk', 'Pak', 'Ibu', 'Sheikh', 'Excellency', 'His', 'Her',
   'H.E.', 'Specialist', 'Retired', 'Rt', 'Mx', 'Messrs',
 ]);
+
+/** Honorifics that introduce each name of a list under a plural office ("two former prime ministers, Mr. A and Mr. B"). */
+export const LIST_HONORIFICS: readonly string[] = ['Mr', 'Ms', 'Mrs', 'Dr', 'Prof'];
+/** Numbers that introduce such a list. */
+export const LIST_COUNTS: readonly string[] = ['two', 'three', 'four', 'five', 'both'];
+
+/** Dotted acronyms that are not a person's initials. */
+export const DOTTED_NOT_INITIALS: ReadonlySet<string> = new Set(['U.S.', 'U.K.', 'H.E.']);
 
 /** Modifiers that stand before an office without being the office ("former Prime Minister"). */
 export const TITLE_MODIFIERS = new Set(['former', 'Former', 'then', 'acting', 'Acting', 'incoming', 'outgoing', 'new', 'late']);

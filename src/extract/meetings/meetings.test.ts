@@ -2,7 +2,7 @@
 // many separate encounters a sentence reports. People and states are invented.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeMeetings, extractReadout, meetingSummaries, sliceOf } from './test-helpers.test-util.ts';
+import { describeMeetings, extractReadout, meetingSummaries, sliceOf } from '../test-helpers.test-util.ts';
 
 const TITLE = 'Visit to the Kingdom of Kestria by President Dalen Moravik of the Republic of Varenia';
 

@@ -1,10 +1,12 @@
-// Country names and demonyms as token sequences, for the gazetteer and for the states a
-// document introduces itself ("the Republic of Varenia" … "Varenian").
-import { wordTokens, type Token } from '../tokens.ts';
-import { COUNTRY_NAMES, DEMONYMS } from '../lexicon/countries.ts';
+// Country names and demonyms as token sequences: the gazetteer of known countries, and the
+// states a document introduces itself ("the Republic of Varenia" … "Varenian"), which count
+// as countries for that document only (the `document-countries` component).
+import { component } from '../compose.ts';
+import type { Countries, CountryWord, DocumentState, Token } from '../doc.ts';
+import { wordTokens } from '../tokens.ts';
+import { COUNTRY_NAMES, DEMONYMS, NOT_STATE_NAMES, NOT_STATE_STEMS, OFFICES_OF_A_STATE, REGIONS, STATE_FORMS, STATE_FORM_MODIFIERS } from '../lexicon/countries.ts';
+import { anyOf, matchesOf, phrase } from '../patterns.ts';
 import { INSTITUTION_WORDS } from '../lexicon/titles.ts';
-
-export interface CountryWord { code: string; length: number; name: string }
 
 type Index = Map<string, { words: string[]; code: string; name: string }[]>;
 
@@ -22,8 +24,6 @@ function index(entries: Iterable<[string, string]>): Index {
 
 const NAMES = index(COUNTRY_NAMES);
 const ADJECTIVES = index(Object.entries(DEMONYMS));
-const extraNames: Index = new Map();
-const extraAdjectives: Index = new Map();
 
 function matchAt(idx: Index, tokens: Token[], i: number): CountryWord | null {
   const t = tokens[i];
@@ -38,42 +38,42 @@ function matchAt(idx: Index, tokens: Token[], i: number): CountryWord | null {
   return null;
 }
 
-export function countryAt(tokens: Token[], i: number): CountryWord | null {
-  return matchAt(extraNames, tokens, i) ?? matchAt(NAMES, tokens, i);
-}
+/** The known countries alone, for text that is not a document's (titles, signatures). */
+export const KNOWN_COUNTRIES: Countries = {
+  states: [],
+  countryAt: (tokens, i) => matchAt(NAMES, tokens, i),
+  demonymAt: (tokens, i) => matchAt(ADJECTIVES, tokens, i),
+};
 
-export function demonymAt(tokens: Token[], i: number): CountryWord | null {
-  return matchAt(extraAdjectives, tokens, i) ?? matchAt(ADJECTIVES, tokens, i);
-}
+/** "the Republic of Varenia": group 1 the form of state, group 2 the state's short name. */
+const STATE_FORM = new RegExp(
+  `(?:\\b[Tt]he\\s+|^)((?:${STATE_FORM_MODIFIERS.map((m) => `${phrase(m)}\\s+`).join('|')})*(?:${STATE_FORMS.map((f) => phrase(f)).join('|')}))\\s+of\\s+(?:the\\s+)?([A-Z][a-z]+(?:\\s+Islands)?)\\b`,
+  'gm',
+);
+/** "Foreign Minister of Kestria": group 1 the state named. */
+const OFFICE_OF = new RegExp(`\\b${anyOf(OFFICES_OF_A_STATE)} of (?:the )?([A-Z][a-z]{3,})\\b`, 'g');
 
-const STATE_FORM = /(?:\b[Tt]he\s+|^)((?:Federal\s+|People['’]s\s+|Democratic\s+|Islamic\s+|United\s+|Socialist\s+|Cooperative\s+)*(?:Republic|Kingdom|Federation|Principality|Grand\s+Duchy|Duchy|Sultanate|Emirate|Commonwealth|Confederation|Union|State|Empire))\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+Islands)?)\b/gm;
-const OFFICE_OF = /\b(?:Foreign Minister|Prime Minister|President|Minister for Foreign Affairs|Minister of Foreign Affairs|Ambassador|King|Queen|Emperor|Chancellor|Premier|Emir|Sultan|Head of State|Government|Embassy|People) of (?:the )?([A-Z][a-z]{3,})\b/g;
-
-/** Regions whose adjective looks like a state's ("Asian", "Siberian") but which are not states. */
-const REGIONS = new Set(['Asia', 'Africa', 'America', 'Europe', 'Siberia', 'Scandinavia', 'Arabia', 'Oceania', 'Eurasia', 'Caucasia', 'Indochina', 'Patagonia', 'Micronesia', 'Polynesia', 'Melanesia', 'Australasia', 'Anatolia', 'Bohemia', 'Bavaria', 'Catalonia', 'Crimea', 'Galicia', 'Antarctica', 'Mesopotamia', 'Pacific', 'Atlantic', 'Indonesia', 'Asean']);
-
-/**
- * States the gazetteer does not know, named by their form ("the Republic of Varenia").
- * Their code is their short name upper-cased, prefixed "X-" so it never collides with ISO.
- * Registered for the duration of one extraction: `withDocumentCountries` clears them after.
- */
 /** A word the gazetteer already knows as (the start of) a country's name or a demonym ("Russian" of "Russian Federation"). */
 function knownCountryWord(short: string): boolean {
   return NAMES.has(short) || ADJECTIVES.has(short) || !!matchAt(NAMES, wordTokens(short.split(/\s+/)), 0);
 }
 
-export function discoverStates(text: string): { name: string; short: string; code: string }[] {
-  const found = new Map<string, { name: string; short: string; code: string }>();
-  for (const m of text.matchAll(STATE_FORM)) {
+/**
+ * States the gazetteer does not know, named by their form ("the Republic of Varenia").
+ * Their code is their short name upper-cased, prefixed "X-" so it never collides with ISO.
+ */
+export function discoverStates(text: string): DocumentState[] {
+  const found = new Map<string, DocumentState>();
+  for (const m of matchesOf(STATE_FORM, text)) {
     const short = m[2];
     if (knownCountryWord(short)) continue;
     // "the Federation of Economic Organizations" names an institution, not a state.
-    if (INSTITUTION_WORDS.has(short) || /^(People|Japan|Korea|China)$/.test(short)) continue;
+    if (INSTITUTION_WORDS.has(short) || NOT_STATE_NAMES.has(short)) continue;
     const code = 'X-' + short.toUpperCase().replace(/\s+/g, '-');
     found.set(short, { name: `${m[1].replace(/\s+/g, ' ')} of ${short}`, short, code });
   }
   // "Foreign Minister of Kestria Anna Lodde", and "Kestria" again elsewhere: Kestria is a state.
-  for (const m of text.matchAll(OFFICE_OF)) {
+  for (const m of matchesOf(OFFICE_OF, text)) {
     const short = m[1];
     if (found.has(short) || INSTITUTION_WORDS.has(short) || REGIONS.has(short)) continue;
     if (knownCountryWord(short)) continue;
@@ -86,7 +86,7 @@ export function discoverStates(text: string): { name: string; short: string; cod
     if (!/(?:n|an|ian)$/.test(adj)) continue;
     for (const short of [adj.slice(0, -1), adj.slice(0, -2), adj.slice(0, -3) + 'a']) {
       if (short.length < 4 || !words.has(short) || REGIONS.has(short) || found.has(short)) continue;
-      if (knownCountryWord(short) || /^(Minister|Government|President|Secretary)$/.test(short)) continue;
+      if (knownCountryWord(short) || NOT_STATE_STEMS.has(short)) continue;
       found.set(short, { name: short, short, code: 'X-' + short.toUpperCase() });
     }
   }
@@ -105,21 +105,30 @@ function demonymForms(short: string): string[] {
   return [...forms];
 }
 
-/** Runs `fn` with the document's own states registered as countries. */
-export function withDocumentCountries<T>(text: string, fn: (states: { name: string; short: string; code: string }[]) => T): T {
+/** The gazetteer for one document: its own states (and the demonyms it uses for them) before the known countries. */
+export function documentCountries(text: string): Countries {
   const states = discoverStates(text);
+  const ownNames: Index = new Map();
+  const ownAdjectives: Index = new Map();
   for (const st of states) {
-    for (const [k, v] of index([[st.short, st.code], [st.name, st.code]])) extraNames.set(k, [...(extraNames.get(k) ?? []), ...v]);
+    for (const [k, v] of index([[st.short, st.code], [st.name, st.code]])) ownNames.set(k, [...(ownNames.get(k) ?? []), ...v]);
     for (const form of demonymForms(st.short)) {
       if (new RegExp(`\\b${form}\\b`).test(text)) {
-        for (const [k, v] of index([[form, st.code]])) extraAdjectives.set(k, [...(extraAdjectives.get(k) ?? []), ...v]);
+        for (const [k, v] of index([[form, st.code]])) ownAdjectives.set(k, [...(ownAdjectives.get(k) ?? []), ...v]);
       }
     }
   }
-  try {
-    return fn(states);
-  } finally {
-    extraNames.clear();
-    extraAdjectives.clear();
-  }
+  if (!states.length) return { ...KNOWN_COUNTRIES, states };
+  return {
+    states,
+    countryAt: (tokens, i) => matchAt(ownNames, tokens, i) ?? matchAt(NAMES, tokens, i),
+    demonymAt: (tokens, i) => matchAt(ownAdjectives, tokens, i) ?? matchAt(ADJECTIVES, tokens, i),
+  };
 }
+
+export const documentCountriesComponent = component({
+  name: 'document-countries',
+  requires: ['text'],
+  provides: ['countries'],
+  run: ({ text }) => ({ countries: documentCountries(text) }),
+});

@@ -2,24 +2,32 @@
 // several ("President Biden and Prime Minister Kishida"), a group ("Both leaders", "The two
 // sides", "They"), a country ("The Russian side") or organizations ("JOGMEC and INK"); a
 // pronoun or a bare office ("He", "the Prime Minister") points back to a person named before.
-import type { Actor, Meeting } from '../record.ts';
-import type { DocumentActors } from './actors/index.ts';
-import { PLURAL_HEADS } from './lexicon/titles.ts';
+import type { Actor, Meeting } from '../../record.ts';
+import type { DocumentActors } from '../doc.ts';
+import {
+  ADVERBS_BEFORE_VERB, COUNTRY_GROUP_NOUNS, GROUP_DETERMINERS, GROUP_NOUNS, GROUP_OFFICES, OFFICE_SYNONYMS, PARENTHETICALS, SPEAKER_PRONOUNS,
+  SUBORDINATORS,
+} from '../lexicon/speech.ts';
+import { PLURAL_HEADS } from '../lexicon/titles.ts';
+import { anyOf } from '../patterns.ts';
 
 export interface SpeakerContext {
   text: string;
   actors: DocumentActors;
   meetings: Meeting[];
-  /** The meeting the readout is about (see principalOf), found once per document. */
+  /** The meeting the readout is about (the `principal-meeting` component). */
   principal: Meeting | null;
   /** Speakers so far, latest last: pronouns resolve against them. */
   history: { actor: string; at: number }[];
 }
 
-const ADVERBS = /(?:\s+|^)(?:also|further|furthermore|then|strongly|resolutely|firmly|fully|jointly|once again|again|repeatedly|warmly|sincerely|deeply|highly|particularly|in particular|at the same time|in addition|additionally|both|each|likewise|similarly|subsequently|later|today|clearly|readily|unanimously|separately|too|all)\s*$/i;
-const GROUP_WORDS = /\b(?:(both|the two|the three|the four|all|the|these)\s+)((?:(?:prime|foreign|defence|defense|trade|finance)\s+)?(?:leaders|sides|countries|governments|ministers|presidents|delegations|parties|nations|heads of (?:state|government)|secretaries|chancellors|premiers))\s*$/i;
-const PRONOUN = /\b(he|she|they|we)\s*$/i;
-const SUBORDINATE = /\b(?:as|if|though|although|because|since|while|when|whether|who|whom|than|so that|unless|until|where)\s+(?:\S+\s+){0,3}$/i;
+const ADVERBS = new RegExp(`(?:\\s+|^)${anyOf(ADVERBS_BEFORE_VERB)}\\s*$`, 'i');
+const GROUP_WORDS = new RegExp(`\\b(?:(${anyOf(GROUP_DETERMINERS)})\\s+)((?:${anyOf(GROUP_OFFICES)}\\s+)?${anyOf(GROUP_NOUNS)})\\s*$`, 'i');
+const LEADING_DETERMINER = new RegExp(`^${anyOf(GROUP_DETERMINERS)}\\s+`);
+const COUNTRY_GROUP = new RegExp(`\\b${anyOf(COUNTRY_GROUP_NOUNS)}\\b`);
+const PRONOUN = new RegExp(`\\b(${anyOf(SPEAKER_PRONOUNS)})\\s*$`, 'i');
+const SUBORDINATE = new RegExp(`\\b${anyOf(SUBORDINATORS)}\\s+(?:\\S+\\s+){0,3}$`, 'i');
+const PARENTHETICAL = new RegExp(`,\\s+${anyOf(PARENTHETICALS)}[^,]*,\\s*$`);
 
 function lastSpeaker(ctx: SpeakerContext, kind: 'person' | 'group', before: number): string | null {
   for (let i = ctx.history.length - 1; i >= 0; i--) {
@@ -45,20 +53,6 @@ export function groupOf(ctx: SpeakerContext, members: string[], mention: { text:
   return ctx.actors.add({ kind: 'group', name: names.join(' and '), members, mentions: mention ? [mention] : [] });
 }
 
-const LEADER = /\b(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Premier|Sultan|Emir|Amir|Head of (?:State|Government)|Chairman of (?:the )?Government)\b/;
-
-/** The meeting a readout is about: the one of leaders (heads of state or government), else the first. */
-export function principalOf(meetings: Meeting[], actors: DocumentActors): Meeting | null {
-  let best: Meeting | null = null, bestScore = -1;
-  for (const m of meetings) {
-    if (m.participants.length < 2) continue;
-    const leaders = m.participants.filter((p) => (actors.byId.get(p)?.titles ?? []).some((t) => LEADER.test(t) && !/\bformer\b/i.test(t))).length;
-    const score = leaders * 2 + (m.format === 'talks' || m.format === 'summit' ? 1 : 0);
-    if (score > bestScore) { best = m; bestScore = score; }
-  }
-  return best;
-}
-
 function countriesOf(ctx: SpeakerContext, persons: string[]): string[] {
   const codes = persons.map((p) => ctx.actors.byId.get(p)?.country).filter((c): c is string => !!c);
   const ids = [...new Set(codes)].map((c) => ctx.actors.countryId(c) ?? null).filter((x): x is string => !!x);
@@ -70,19 +64,19 @@ function membersOf(ctx: SpeakerContext, phrase: string): string[] {
   const lower = phrase.toLowerCase();
   const meeting = ctx.principal;
   const participants = (meeting?.participants ?? []).filter((p) => ctx.actors.byId.get(p)?.kind === 'person');
-  if (/\b(sides|countries|governments|nations|parties|delegations)\b/.test(lower)) {
+  if (COUNTRY_GROUP.test(lower)) {
     const countries = countriesOf(ctx, participants);
     if (countries.length) return countries;
     return participants;
   }
   // An office in the plural: the persons who hold it.
-  const words = lower.replace(/^(both|the two|the three|the four|all|the|these)\s+/, '').split(/\s+/);
+  const words = lower.replace(LEADING_DETERMINER, '').split(/\s+/);
   const last = words[words.length - 1];
   const singular = PLURAL_HEADS[last] ? PLURAL_HEADS[last].toLowerCase() : last.replace(/s$/, '');
   if (singular !== 'leader') {
     const want = [...words.slice(0, -1), singular];
     const holders = ctx.actors.actors.filter((a) => a.kind === 'person' && (a.titles ?? []).some((t) => {
-      const tl = t.toLowerCase().replace(/minister for foreign affairs/, 'foreign minister');
+      const tl = OFFICE_SYNONYMS.reduce((x, [written, as]) => x.replace(written, as), t.toLowerCase());
       return want.every((w) => tl.includes(w));
     }));
     // Prefer holders in the meeting, then the most mentioned; "the two ministers" are two.
@@ -140,7 +134,7 @@ export function speakerBefore(ctx: SpeakerContext, sentenceStart: number, verbSt
     p -= m[0].length; head = text.slice(lineStart, p);
   }
   // A parenthetical: "Chairman Kasjyanov, on behalf of the Russian government, expressed".
-  const par = /,\s+(?:on behalf of|in (?:his|her|their) capacity as|for (?:his|her|their) part)[^,]*,\s*$/.exec(head);
+  const par = PARENTHETICAL.exec(head);
   if (par) { p -= par[0].length; head = text.slice(lineStart, p); }
   p -= head.length - head.trimEnd().length;
   head = text.slice(lineStart, p);

@@ -2,13 +2,15 @@
 // sentence is cut at its meeting phrases ("held talks with", "had a breakfast meeting
 // with", "was hosted to lunch by", "in the presence of"); what follows a phrase, up to the
 // next, names the other participants; the sentence's subject is the first.
-import type { Meeting, MeetingFormat, Span } from '../record.ts';
-import type { Segmented } from '../segment/index.ts';
-import type { DocumentActors } from './actors/index.ts';
-import { findDays, reportedDay } from './dates.ts';
-import { parseDueDate } from './due/index.ts';
+import type { Meeting, MeetingFormat, Span } from '../../record.ts';
+import type { Segmented } from '../../segment/index.ts';
+import { component } from '../compose.ts';
+import type { DocumentActors } from '../doc.ts';
+import { findDays, reportedDay } from '../dates.ts';
+import { parseDueDate } from '../due/index.ts';
+import { matchesOf } from '../patterns.ts';
 
-interface Trigger { re: RegExp; format: (m: RegExpExecArray) => MeetingFormat; objectless?: boolean }
+interface Trigger { re: RegExp; format: (m: RegExpMatchArray) => MeetingFormat; objectless?: boolean }
 
 const TRIGGERS: Trigger[] = [
   { re: /\bheld\s+(?:separate\s+|bilateral\s+|a\s+|the\s+|summit\s+|official\s+|working\s+|brief\s+)*(talks|meeting|meetings|consultations|(?:tele)?phone\s+(?:call|conversation|talks)|video\s*(?:conference|call)|videoconference)(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s+with\b/g,
@@ -36,7 +38,6 @@ const GROUP_PHRASE = /(?:,|\band)\s+(?:other\s+)?(?:representatives|members|busi
 
 const VISIT = /\b(?:paid|made|pays|is paying|was paying)\s+(?:a|an|his|her|their|its)\s+(?:(?:first|second|third|official|state|working|brief|historic|\w+-day)\s+){0,3}visit\s+to\s+|\bvisited\s+(?=(?:the\s+)?[A-Z])/g;
 const DAY_RANGE = /^\s*(?:from\s+[^,.;]{1,30}?\s+to\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:,?\s+\d{4})?(?:\s+[A-Z][a-z]+(?:,?\s+\d{4})?)?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+and\s+\d{1,2})/;
-
 
 export interface MeetingContext {
   seg: Segmented;
@@ -70,23 +71,22 @@ export function extractMeetings({ seg, actors, date }: MeetingContext): Meeting[
 
     const hits: { start: number; end: number; format: MeetingFormat; objectless: boolean }[] = [];
     for (const t of TRIGGERS) {
-      t.re.lastIndex = 0;
-      for (let m = t.re.exec(sentence); m; m = t.re.exec(sentence)) {
+      for (const m of matchesOf(t.re, sentence)) {
         const start = s.span[0] + m.index, end = start + m[0].length;
         if (hits.some((h) => start < h.end && end > h.start)) continue;
         hits.push({ start, end, format: t.format(m), objectless: !!t.objectless });
       }
     }
     // "…, and with Prime Minister Koizumi …" continues the last "held talks with".
-    for (const m of sentence.matchAll(/\band\s+with\b/g)) {
+    for (const m of matchesOf(/\band\s+with\b/g, sentence)) {
       let start = s.span[0] + m.index!;
       while (start > s.span[0] && /[\s,]/.test(text[start - 1])) start--;
       const prev = hits.filter((h) => h.start < start).sort((a, b) => b.start - a.start)[0];
       if (prev && !hits.some((h) => start < h.end && start + m[0].length > h.start)) hits.push({ start, end: start + m[0].length, format: prev.format, objectless: false });
     }
-    const bounds: number[] = [...sentence.matchAll(BOUNDARY)].map((m) => s.span[0] + m.index!);
+    const bounds: number[] = matchesOf(BOUNDARY, sentence).map((m) => s.span[0] + m.index!);
     // A visit that spans days: "paid an official visit to Japan from December 15 to December 17".
-    for (const m of sentence.matchAll(VISIT)) {
+    for (const m of matchesOf(VISIT, sentence)) {
       const at = s.span[0] + m.index! + m[0].length;
       const host = actors.refsStartingAt(at + (/^the\s/.test(text.slice(at, at + 4)) ? 4 : 0)).find((r) => r.kind === 'country');
       // The visitor is the subject right before the verb ("At the invitation of A, B paid a visit").
@@ -138,3 +138,10 @@ export function extractMeetings({ seg, actors, date }: MeetingContext): Meeting[
   meetings.forEach((m, i) => { m.id = `m${i + 1}`; });
   return meetings;
 }
+
+export const meetingsComponent = component({
+  name: 'meetings',
+  requires: ['seg', 'actors', 'head'],
+  provides: ['meetings'],
+  run: ({ seg, actors, head }) => ({ meetings: extractMeetings({ seg, actors, date: head.date }) }),
+});

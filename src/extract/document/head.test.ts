@@ -1,8 +1,8 @@
-// The document head a reader sees first: title, subtitle, dateline, kind, the
+// The document head a reader sees first: title, subtitle, dateline, the
 // provisional-translation flag, and the --date fallback. All readouts are invented.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractText, sliceOf } from './test-helpers.test-util.ts';
+import { extractText, sliceOf } from '../test-helpers.test-util.ts';
 
 const BODY = 'President Dalen Moravik of the Republic of Varenia held talks with Prime Minister Ilse Brunnhold of the Kingdom of Kestria.';
 
@@ -82,28 +82,7 @@ describe('dateline', () => {
   });
 });
 
-describe('kind', () => {
-  test('a joint statement by its title', () => {
-    const r = extractText(`Joint Statement of the Republic of Varenia and the Kingdom of Kestria\n\nMarch 4, 2021\n\nThe two governments reaffirmed their friendship.\n`);
-    assert.equal(r.document.kind, 'joint-statement');
-  });
-
-  test('a readout of a meeting', () => {
-    const r = extractText(`Readout of President Moravik's Meeting with Prime Minister Brunnhold\n\nMarch 4, 2021\n\n${BODY}\n`);
-    assert.equal(r.document.kind, 'readout');
-  });
-
-  test('a transcript written as turns', () => {
-    const r = extractText(`Press Conference by Foreign Minister Mara Quist\n\nMarch 4, 2021\n\nQ: Will the treaty be signed this year?\n\nQuist: We expect so.\n`);
-    assert.equal(r.document.kind, 'transcript');
-  });
-
-  test('a release listing signed documents', () => {
-    const r = extractText(`List of Agreements Signed during the Visit of President Moravik\n\nMarch 4, 2021\n\n1. Agreement between the Republic of Varenia and the Kingdom of Kestria on Air Services – Exchanged by Foreign Minister Tavo Renk and Foreign Minister Mara Quist\n`);
-    assert.equal(r.document.kind, 'press-release');
-    assert.equal(r.documents.length, 1);
-  });
-
+describe('source', () => {
   test('the source records what the caller gave', () => {
     const r = extractText(`Visit to the Kingdom of Kestria by President Dalen Moravik\n\nMarch 4, 2021\n\n${BODY}\n`, { url: 'https://example.org/varenia' });
     assert.deepEqual(r.document.source, { path: 'x.txt', url: 'https://example.org/varenia', sha256: 'test', format: 'txt', encoding: 'utf-8' });
