@@ -17,3 +17,14 @@ export function loadSet(name: string, dir: string, path: string): BenchSet | { n
   if (names.length === 0) return { name, dir, missing: 'no .txt files' };
   return { name, dir, documents: names.map((n) => ({ path: join(path, n), bytes: readFileSync(join(path, n)) })) };
 }
+
+/** Several folders as one set (the real corpus's publishers); a missing folder makes the set missing. */
+export function loadSets(name: string, dir: string, paths: string[]): BenchSet | { name: string; dir: string; missing: string } {
+  const documents: BenchDocument[] = [];
+  for (const path of paths) {
+    const one = loadSet(name, dir, path);
+    if ('missing' in one) return { name, dir, missing: `${path}: ${one.missing}` };
+    documents.push(...one.documents);
+  }
+  return { name, dir, documents };
+}
