@@ -2,13 +2,13 @@
 // the API on a loopback port, stops cleanly on SIGTERM; bad options are one-line errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { BIN, isOneLineError, runCli, tempFolder } from '../../store/test-cli.ts';
 import { REPO } from '../../store/test-paths.ts';
 
-interface Running { url: string; output: string; stop(): Promise<number | null> }
+interface Running { url: string; output: string; pid: number; stop(): Promise<number | null> }
 
 /** Starts `readout serve ARGS` and waits for the address it prints. */
 function serve(args: string[]): Promise<Running> {
@@ -23,7 +23,7 @@ function serve(args: string[]): Promise<Running> {
       if (m) {
         clearTimeout(timer);
         resolve({
-          url: m[1], output,
+          url: m[1], output, pid: child.pid!,
           stop: () => new Promise((done) => { child.once('exit', (code) => done(code)); child.kill('SIGTERM'); }),
         });
       }
@@ -72,4 +72,43 @@ test('serve: a bad port or a port in use is reported in one line', async (t) => 
   }
   const outOfRange = runCli(['serve', '--db', join(dir, 'c.db'), '--port', '65536']);
   assert.ok(isOneLineError(outOfRange), outOfRange.stderr);
+});
+
+test('serve --workers 2: two server processes answer on one port, and each sees what was ingested after they started', async (t) => {
+  const dir = tempFolder(t);
+  const db = join(dir, 'workers.db');
+  const running = await serve(['--db', db, '--port', '0', '--ingest', 'examples', '--workers', '2']);
+  try {
+    assert.match(running.output, /with 2 server processes/);
+    const children = execFileSync('pgrep', ['-P', String(running.pid)], { encoding: 'utf8' }).trim().split('\n');
+    assert.equal(children.length, 2, 'two worker processes');
+    for (let i = 0; i < 4; i++) assert.equal((await (await fetch(`${running.url}/api/stats`)).json()).documents, 8);
+    // Another process writes to the store while both workers serve it.
+    const extra = join(dir, 'extra.txt');
+    (await import('node:fs')).writeFileSync(extra, 'Readout of the call between Ministers Arvo Lind and Kesti Rahn\n\nMarch 3, 2025\n\nForeign Minister Arvo Lind of Velmaria spoke with Foreign Minister Kesti Rahn of Ostrava. Minister Lind said that both countries will open a consulate by June.\n');
+    const ingested = runCli(['ingest', '--db', db, extra]);
+    assert.equal(ingested.status, 0, ingested.stderr);
+    // Connections go to the workers in turn: every answer counts the new readout.
+    for (let i = 0; i < 6; i++) assert.equal((await (await fetch(`${running.url}/api/stats`, { headers: { connection: 'close' } })).json()).documents, 9);
+  } finally {
+    assert.equal(await running.stop(), 0, 'SIGTERM stops the primary and its workers cleanly');
+  }
+  assert.throws(() => execFileSync('pgrep', ['-P', String(running.pid)]), 'no worker left behind');
+});
+
+test('serve --workers 2 on a port in use: one line, and no process left behind', async (t) => {
+  const dir = tempFolder(t);
+  const taken = createServer();
+  await new Promise<void>((r) => taken.listen(0, '127.0.0.1', () => r()));
+  try {
+    const port = (taken.address() as { port: number }).port;
+    const busy = runCli(['serve', '--db', join(dir, 'b.db'), '--port', String(port), '--workers', '2']);
+    assert.ok(isOneLineError(busy), busy.stderr);
+    assert.match(busy.stderr, /already in use/);
+  } finally {
+    taken.close();
+  }
+  const bad = runCli(['serve', '--db', join(dir, 'c.db'), '--workers', '0']);
+  assert.ok(isOneLineError(bad), bad.stderr);
+  assert.match(bad.stderr, /--workers/);
 });

@@ -1,17 +1,22 @@
 // `readout serve`: the web UI and the JSON API over one store, on 127.0.0.1:4173 unless told
 // otherwise; `--ingest PATH` first adds readouts (idempotently: unchanged files stay as they are).
+// `--workers N` (default: one per core, at most 4) serves from N processes over the same store.
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, resolveDbLocation } from '../../store/index.ts';
 import { ingestSources } from '../../pipeline/index.ts';
+import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_UPLOAD_BYTES, integer } from '../../routes/index.ts';
+import { forkServers, isServeWorker, reportToPrimary } from '../serve-workers.ts';
 
-interface ServeFlags { db?: string; host: string; port: string; ingest: string[]; maxUpload?: string }
+interface ServeFlags { db?: string; host: string; port: string; ingest: string[]; maxUpload?: string; workers?: string }
 
 const DEFAULT_HOST = '127.0.0.1';
 const DEFAULT_PORT = 4173;
 
 const PORT = integer({ description: 'the port to listen on (0: any free port)', min: 0, max: 65535, expected: 'a port number from 0 to 65535', default: DEFAULT_PORT });
+const DEFAULT_WORKERS = Math.min(4, availableParallelism());
+const WORKERS = integer({ description: `server processes answering requests (default ${DEFAULT_WORKERS}: one per core, at most 4)`, min: 1, max: 64, expected: 'a number of processes from 1 to 64', default: DEFAULT_WORKERS });
 const MAX_UPLOAD = integer({ description: `largest readout POST /api/documents accepts (default ${DEFAULT_MAX_UPLOAD_BYTES})`, min: 1, expected: 'a number of bytes > 0' });
 
 export function registerServe(program: Command): void {
@@ -23,9 +28,12 @@ export function registerServe(program: Command): void {
     .option('--port <port>', PORT.description, String(DEFAULT_PORT))
     .option('--ingest <path>', 'ingest these readouts (files, folders, URLs) first; repeatable', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--max-upload <bytes>', MAX_UPLOAD.description)
+    .option('--workers <n>', WORKERS.description)
     .action(async (flags: ServeFlags) => {
       const port = PORT.read(flags.port, '--port');
       const maxUploadBytes = MAX_UPLOAD.read(flags.maxUpload, '--max-upload');
+      const workers = WORKERS.read(flags.workers, '--workers');
+      if (isServeWorker()) return serveAsWorker(flags, port, maxUploadBytes);
       const store = await openStore({ db: flags.db });
       let closing = false;
       try {
@@ -34,11 +42,18 @@ export function registerServe(program: Command): void {
           process.stdout.write(`ingested ${flags.ingest.join(' ')}: added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed.length}\n`);
           for (const f of summary.failed) process.stderr.write(`readout: ${f.message}\n`);
         }
-        // The web app (Hono, the pages) loads only for this command, not for every command's start.
-        const { startServer } = await import('../../web/server.ts');
-        const server = await startServer(store, { host: flags.host, port, maxUploadBytes });
         const { documents } = await store.stats();
-        process.stdout.write(`Readout is serving ${documents} document${documents === 1 ? '' : 's'} from ${resolveDbLocation(flags.db)}\n`);
+        let server: { url: string; close(): Promise<void> };
+        if (workers > 1) {
+          // The store stays open here for nothing but closing; the workers open their own.
+          const processes = await forkServers(workers);
+          server = { url: processes.url, close: processes.stop };
+        } else {
+          // The web app (Hono, the pages) loads only for this command, not for every command's start.
+          const { startServer } = await import('../../web/server.ts');
+          server = await startServer(store, { host: flags.host, port, maxUploadBytes });
+        }
+        process.stdout.write(`Readout is serving ${documents} document${documents === 1 ? '' : 's'} from ${resolveDbLocation(flags.db)}${workers > 1 ? ` with ${workers} server processes` : ''}\n`);
         process.stdout.write(`  web UI  ${server.url}/\n  API     ${server.url}/api (described at ${server.url}/api/openapi.json)\nPress Ctrl+C to stop.\n`);
         const stop = async () => {
           if (closing) return;
@@ -54,4 +69,28 @@ export function registerServe(program: Command): void {
         throw e;
       }
     });
+}
+
+/** A forked server process: opens the store, listens on the shared port, reports to the primary, stops on SIGTERM. */
+async function serveAsWorker(flags: ServeFlags, port: number, maxUploadBytes: number | undefined): Promise<void> {
+  let store: Awaited<ReturnType<typeof openStore>> | null = null;
+  try {
+    store = await openStore({ db: flags.db });
+    const { startServer } = await import('../../web/server.ts');
+    const server = await startServer(store, { host: flags.host, port, maxUploadBytes });
+    const opened = store;
+    const stop = async () => {
+      await server.close();
+      await opened.close();
+      process.exit(0);
+    };
+    process.once('SIGTERM', stop);
+    // Ctrl+C reaches every process of the group; the primary stops the workers itself.
+    process.once('SIGINT', () => {});
+    reportToPrimary({ kind: 'ready', url: server.url });
+  } catch (e) {
+    reportToPrimary({ kind: 'failed', message: (e as Error).message.split('\n')[0] });
+    await store?.close();
+    process.exit(1);
+  }
 }
