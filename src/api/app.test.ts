@@ -229,7 +229,7 @@ test('POST /api/documents: text, JSON and file uploads are ingested once; then r
   const upload = await app.request('/api/documents', { method: 'POST', body: form });
   assert.equal(upload.status, 201, await upload.clone().text());
   const uploaded = await upload.json();
-  assert.equal(uploaded.sourceKey, 'https://mfa.corvania.example/readouts/42');
+  assert.equal(uploaded.sourceKey, 'upload:https://mfa.corvania.example/readouts/42', 'an upload names keys only inside upload:');
   const doc = await getJson(`/api/documents/${uploaded.docId}`);
   assert.equal(doc.record.document.source.url, 'https://mfa.corvania.example/readouts/42');
   assert.ok(doc.record.commitments.some((c: { action: string }) => /consulate/.test(c.action)));

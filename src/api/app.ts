@@ -10,6 +10,8 @@ import { openApiDocument } from './openapi.ts';
 export interface ApiOptions {
   /** Largest request body POST /api/documents accepts, in bytes. */
   maxUploadBytes?: number;
+  /** Writes must carry this token (the server is bound beyond loopback); null or absent: no token. */
+  token?: string | null;
 }
 
 /** Answers an error: a client's mistake with its 4xx and message, anything else with a 500 (logged, details kept server-side). */
@@ -34,7 +36,7 @@ export function createApiApp(store: Store, options: ApiOptions = {}): Hono {
     };
     const path = route.api.path.replace(/^\/api/, '');
     // A state-changing route runs the write checks first, in order (routes/middleware.ts).
-    if (route.write) for (const check of writeChecks({ maxUploadBytes })) api.on(route.method, path, check);
+    if (route.write) for (const check of writeChecks({ maxUploadBytes, token: options.token })) api.on(route.method, path, check);
     api.on(route.method, path, queryValidator(route), answer);
   }
 

@@ -29,7 +29,7 @@ const UPLOAD_FIELDS = {
   url: text({ description: 'the address the readout was published at', pattern: { regex: /^https?:\/\/\S+$/i, expected: 'an http(s) address' } }),
   date: date({ description: 'the document date, where the text has none' }),
   filename: text({ description: 'a file name, used to tell the format', pattern: { regex: /^[^\\/\u0000]*$/, expected: 'a name without folders' } }),
-  sourceKey: text({ description: 'the identity across versions (default: url, else the content hash)' }),
+  sourceKey: text({ description: 'the identity across versions, always inside the "upload:" namespace (default: upload: and the url, else upload: and the content hash)' }),
 };
 type UploadFields = Input<typeof UPLOAD_FIELDS>;
 
@@ -80,12 +80,22 @@ export async function readUpload(c: Context, query: UploadFields): Promise<Uploa
   throw new HttpInputError(415, `unsupported content type "${type || 'none'}": send ${READERS.map((r) => r.mediaTypes[0]).join(', ')}, application/json or multipart/form-data`);
 }
 
+/**
+ * An upload's source key, always under "upload:": a client never names the key of a file or URL
+ * ingest, so an upload can add versions of its own readouts only, never replace another's.
+ */
+export function uploadSourceKey(upload: Pick<Upload, 'sourceKey' | 'url'>): string | undefined {
+  if (upload.sourceKey !== undefined) return upload.sourceKey.startsWith('upload:') ? upload.sourceKey : `upload:${upload.sourceKey}`;
+  if (upload.url !== undefined) return `upload:${upload.url}`;
+  return undefined; // upload: and the content hash, as readReadout makes it
+}
+
 /** Ingests, extracts and stores one upload. Content that cannot be read as a readout is a 422. */
 export async function ingestUpload(store: Store, upload: Upload): Promise<IngestResult & { title: string; date: string | null }> {
   // Uploads have no path on this machine: their identity is the address, a key the client names, or the content.
   const extract = { date: upload.date, url: upload.url };
   const read = await readReadout(
-    { bytes: upload.bytes, name: 'the uploaded readout', path: upload.filename, url: upload.url, contentType: upload.contentType, key: upload.sourceKey },
+    { bytes: upload.bytes, name: 'the uploaded readout', path: upload.filename, url: upload.url, contentType: upload.contentType, key: uploadSourceKey(upload) },
     { extract },
   );
   if (!read.ok) throw new HttpInputError(422, read.failure.message);

@@ -112,3 +112,18 @@ test('serve --workers 2 on a port in use: one line, and no process left behind',
   assert.ok(isOneLineError(bad), bad.stderr);
   assert.match(bad.stderr, /--workers/);
 });
+
+test('serve --host 0.0.0.0: a token is made and printed, and writes without it are refused', async (t) => {
+  const db = join(tempFolder(t), 'public.db');
+  const running = await serve(['--db', db, '--host', '0.0.0.0', '--port', '0', '--workers', '1']);
+  try {
+    const token = /writes need the token (\S+)/.exec(running.output)?.[1];
+    assert.ok(token, running.output);
+    const url = running.url.replace('0.0.0.0', '127.0.0.1');
+    const body = 'Readout\n\nMay 1, 2025\n\nMinister Arvo Lind of Velmaria met Minister Kesti Rahn of Ostrava.\n';
+    assert.equal((await fetch(`${url}/api/documents`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body })).status, 401);
+    assert.equal((await fetch(`${url}/api/documents`, { method: 'POST', headers: { 'content-type': 'text/plain', authorization: `Bearer ${token}` }, body })).status, 201);
+  } finally {
+    await running.stop();
+  }
+});

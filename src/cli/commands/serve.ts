@@ -5,11 +5,12 @@ import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
 import { openStore, resolveDbLocation } from '../../store/index.ts';
 import { ingestSources } from '../../pipeline/index.ts';
+import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { DEFAULT_MAX_UPLOAD_BYTES, integer } from '../../routes/index.ts';
+import { DEFAULT_MAX_UPLOAD_BYTES, integer, isLoopback } from '../../routes/index.ts';
 import { forkServers, isServeWorker, reportToPrimary } from '../serve-workers.ts';
 
-interface ServeFlags { db?: string; host: string; port: string; ingest: string[]; maxUpload?: string; workers?: string }
+interface ServeFlags { db?: string; host: string; port: string; ingest: string[]; maxUpload?: string; workers?: string; token?: string }
 
 const DEFAULT_HOST = '127.0.0.1';
 const DEFAULT_PORT = 4173;
@@ -29,11 +30,13 @@ export function registerServe(program: Command): void {
     .option('--ingest <path>', 'ingest these readouts (files, folders, URLs) first; repeatable', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--max-upload <bytes>', MAX_UPLOAD.description)
     .option('--workers <n>', WORKERS.description)
+    .option('--token <token>', 'writes (uploads) must carry this token; needed when --host is beyond loopback (default $READOUT_TOKEN, else one is made and printed)')
     .action(async (flags: ServeFlags) => {
       const port = PORT.read(flags.port, '--port');
       const maxUploadBytes = MAX_UPLOAD.read(flags.maxUpload, '--max-upload');
       const workers = WORKERS.read(flags.workers, '--workers');
-      if (isServeWorker()) return serveAsWorker(flags, port, maxUploadBytes);
+      if (isServeWorker()) return serveAsWorker(flags, port, maxUploadBytes, writeTokenFor(flags, false).token);
+      const { token, made } = writeTokenFor(flags, true);
       const store = await openStore({ db: flags.db });
       let closing = false;
       try {
@@ -51,10 +54,11 @@ export function registerServe(program: Command): void {
         } else {
           // The web app (Hono, the pages) loads only for this command, not for every command's start.
           const { startServer } = await import('../../web/server.ts');
-          server = await startServer(store, { host: flags.host, port, maxUploadBytes });
+          server = await startServer(store, { host: flags.host, port, maxUploadBytes, token });
         }
         process.stdout.write(`Readout is serving ${documents} document${documents === 1 ? '' : 's'} from ${resolveDbLocation(flags.db)}${workers > 1 ? ` with ${workers} server processes` : ''}\n`);
         process.stdout.write(`  web UI  ${server.url}/\n  API     ${server.url}/api (described at ${server.url}/api/openapi.json)\nPress Ctrl+C to stop.\n`);
+        if (token && made) process.stdout.write(`  writes need the token ${token} (Authorization: Bearer …); set --token or $READOUT_TOKEN to choose it\n`);
         const stop = async () => {
           if (closing) return;
           closing = true;
@@ -72,12 +76,12 @@ export function registerServe(program: Command): void {
 }
 
 /** A forked server process: opens the store, listens on the shared port, reports to the primary, stops on SIGTERM. */
-async function serveAsWorker(flags: ServeFlags, port: number, maxUploadBytes: number | undefined): Promise<void> {
+async function serveAsWorker(flags: ServeFlags, port: number, maxUploadBytes: number | undefined, token: string | null): Promise<void> {
   let store: Awaited<ReturnType<typeof openStore>> | null = null;
   try {
     store = await openStore({ db: flags.db });
     const { startServer } = await import('../../web/server.ts');
-    const server = await startServer(store, { host: flags.host, port, maxUploadBytes });
+    const server = await startServer(store, { host: flags.host, port, maxUploadBytes, token });
     const opened = store;
     const stop = async () => {
       await server.close();
@@ -93,4 +97,17 @@ async function serveAsWorker(flags: ServeFlags, port: number, maxUploadBytes: nu
     await store?.close();
     process.exit(1);
   }
+}
+
+/**
+ * The token writes need: --token, else $READOUT_TOKEN, else (bound beyond loopback) one made now.
+ * The primary puts a made token in the environment, so the workers it forks share it.
+ */
+function writeTokenFor(flags: ServeFlags, primary: boolean): { token: string | null; made: boolean } {
+  const given = flags.token ?? process.env.READOUT_TOKEN;
+  if (given) return { token: given, made: false };
+  if (isLoopback(flags.host) || !primary) return { token: null, made: false };
+  const made = randomBytes(24).toString('base64url');
+  process.env.READOUT_TOKEN = made;
+  return { token: made, made: true };
 }
