@@ -95,6 +95,8 @@ export function findDue(clause: string, reference: string, events?: NamedEvent[]
   const usable = all.filter((m, k) => {
     if (!m.range || m.range[1] < ref) return false;
     if (m.first < reported) return false;
+    // "five years ago this week" dates a past event, not the action
+    if (tokens[m.first - 1]?.lower === 'ago') return false;
     if (!timesTheAction(tokens, m.first)) return false;
     // "at the summit meeting in July": the date written out wins over the event's known date
     const following = all[k + 1];

@@ -180,6 +180,12 @@ function relativePeriod(ctx: GrammarContext, i: number, allowTheYear: boolean): 
         case 'morning': case 'afternoon': case 'evening':
           return which === 'this' ? span(ref, ref, i + 2) : null;
       }
+      // "this Sunday": the first one on or after the reference date; "next Sunday": the one after that week
+      const wd = WEEKDAY_INDEX.get(u.lower);
+      if (wd !== undefined && which !== 'last') {
+        const day = addDays(ref, (wd - weekdayOf(ref) + 7) % 7 + (which === 'next' && wd <= weekdayOf(ref) ? 7 : 0));
+        return span(day, day, i + 2);
+      }
       const anchor: Anchor = { kind: which === 'next' ? 'after' : which };
       const m = monthAt(ctx, i + 1);
       if (m) return frame(monthFrame(m.month), anchor, m.next);
@@ -190,6 +196,9 @@ function relativePeriod(ctx: GrammarContext, i: number, allowTheYear: boolean): 
   }
   return null;
 }
+
+const WEEKDAY_INDEX: ReadonlyMap<string, number> = new Map(
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((w, k) => [w, k]));
 
 function currentUnit(ref: DayNumber, unit: 'year' | 'month' | 'week'): [DayNumber, DayNumber] {
   const y = yearOf(ref), m = monthOf(ref);
@@ -207,7 +216,7 @@ function countedSpan(ctx: GrammarContext, i: number): PeriodMatch | null {
   const t = ctx.tokens[j];
   if (!t) return null;
   const n = t.kind === 'number' && !t.ordinal ? t.value : t.kind === 'word' ? CARDINAL_WORDS.get(t.lower) : undefined;
-  if (n === undefined || n < 1 || n > 120) return null;
+  if (n === undefined || n < 1 || n > 400) return null;
   const unitWord = ctx.tokens[j + 1];
   const unit = unitWord && unitWord.kind === 'word' ? SPAN_UNITS.get(unitWord.lower) : undefined;
   if (!unit) return null;
