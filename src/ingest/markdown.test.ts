@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readMarkdown, markdownParagraphs, inlineToText } from './markdown.ts';
+import { ingest } from './index.ts';
 
 test('front matter gives title, date and source address', () => {
   const md = '---\ntitle: "Talks in Karsk"\ndate: 2024-03-14T09:00:00+09:00\nsource_url: https://mfa.valdoria.example/a.html\n---\nBody text.\n';
@@ -40,4 +41,19 @@ test('inline markup goes, words and legend marks stay', () => {
 
 test('a hard line break is kept as a line break', () => {
   assert.deepEqual(markdownParagraphs('MINISTRY OF FOREIGN AFFAIRS  \nVALDORIA\\\n9 NOVEMBER 2023'), ['MINISTRY OF FOREIGN AFFAIRS\nVALDORIA\n9 NOVEMBER 2023']);
+});
+
+test('front matter past the limit is refused in one line naming the input and the limit', async () => {
+  const keys = Array.from({ length: 8000 }, (_, i) => `key${i}: value ${i}`).join('\n');
+  const bytes = new TextEncoder().encode(`---\n${keys}\n---\n\nA title\n\nMarch 1, 2024\n\nMinister Arvo Lind met Minister Kesti Rahn.\n`);
+  await assert.rejects(ingest({ bytes, path: 'many-keys.md' }), (e: Error) => /^many-keys\.md: front matter of \d+ characters, over the 65536 limit/.test(e.message) && !e.message.includes('\n'));
+});
+
+test('front matter with thousands of keys under the limit, and a list indented thousands of levels deep, still read', async () => {
+  const keys = Array.from({ length: 3000 }, (_, i) => `k${i}: v`).join('\n');
+  const page = await ingest({ bytes: new TextEncoder().encode(`---\ntitle: Talks in Halvmark\n${keys}\n---\n\nMinister Arvo Lind met Minister Kesti Rahn.\n`), path: 'keys.md' });
+  assert.equal(page.title, 'Talks in Halvmark');
+  const deep = Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i * 2)}- point ${i}`).join('\n');
+  const listed = await ingest({ bytes: new TextEncoder().encode(`# Talks\n\n${deep}\n`), path: 'deep.md' });
+  assert.match(listed.text, /• point 1999/);
 });

@@ -3,6 +3,7 @@ import { parseMetadataDate } from './dates.ts';
 import { layoutReadout } from './layout.ts';
 import type { TextReader } from './reader.ts';
 import { onFirstUse } from './lazy.ts';
+import { InputError } from './errors.ts';
 
 const yaml = onFirstUse<typeof import('yaml')>('yaml');
 
@@ -26,13 +27,20 @@ function firstString(meta: Record<string, unknown>, keys: string[]): unknown {
   return undefined;
 }
 
-/** Splits off front matter; a block that is not a YAML mapping is ignored, not fatal. */
-function splitFrontMatter(text: string): { meta: Record<string, unknown>; body: string } {
+/** Front matter is a page's metadata: a few fields. Past this, it is not a readout's (and YAML's cost grows with it). */
+export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
+
+/** Splits off front matter; a block that is not a YAML mapping is ignored, not fatal; one over the limit is refused. */
+function splitFrontMatter(text: string, name: string): { meta: Record<string, unknown>; body: string } {
   const m = FRONT_MATTER.exec(text);
   if (!m) return { meta: {}, body: text };
+  if (m[1].length > MAX_FRONT_MATTER_BYTES) {
+    throw new InputError(name, `front matter of ${m[1].length} characters, over the ${MAX_FRONT_MATTER_BYTES} limit: not a readout's metadata`);
+  }
   let meta: unknown;
   try {
-    meta = yaml().parse(m[1], { maxAliasCount: 100 });
+    // uniqueKeys off: the duplicate-key check compares every key with every other (quadratic).
+    meta = yaml().parse(m[1], { maxAliasCount: 100, uniqueKeys: false });
   } catch {
     meta = null;
   }
@@ -77,7 +85,7 @@ const GLYPH_ITEM = /^\s*[•◎●○■□◆◇※・]/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const TABLE_DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const TABLE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
 
 /** Markdown body → paragraphs in reading order, list markers kept as text ("1.", "•"). */
 export function markdownParagraphs(body: string): string[] {
@@ -113,7 +121,8 @@ export function markdownParagraphs(body: string): string[] {
     if (RULE.test(line)) { flush(); continue; }
     const atx = ATX_HEADING.exec(line);
     if (atx) { flush(); out.push(inlineToText(atx[1] ?? '')); continue; }
-    if (TABLE_DELIMITER.test(line) && line.includes('-') && line.includes('|')) continue;
+    // Tested trimmed: the pattern's runs of optional spaces are quadratic on a deeply indented line.
+    if (line.includes('-') && line.includes('|') && TABLE_DELIMITER.test(line.trim())) continue;
     if (/^\s*\|.*\|\s*$/.test(line)) {
       flush();
       out.push(line.trim().replace(/^\||\|$/g, '').split('|').map((c) => inlineToText(c.trim())).filter(Boolean).join(' '));
@@ -137,8 +146,8 @@ export function markdownParagraphs(body: string): string[] {
 }
 
 /** Reads a Markdown document: front matter metadata and body paragraphs. */
-export function readMarkdown(text: string): MarkdownReadout {
-  const { meta, body } = splitFrontMatter(text);
+export function readMarkdown(text: string, name = 'the Markdown readout'): MarkdownReadout {
+  const { meta, body } = splitFrontMatter(text, name);
   const title = firstString(meta, ['title', 'headline', 'name']);
   const date = firstString(meta, ['date', 'published', 'published_at', 'publish_date', 'pubdate', 'created']);
   const url = firstString(meta, ['source_url', 'url', 'source', 'link']);
@@ -157,8 +166,8 @@ export const markdownReader: TextReader<'md'> = {
   mediaTypes: ['text/markdown', 'text/x-markdown'],
   reads: 'text',
   sniff: hasFrontMatter,
-  read(text) {
-    const md = readMarkdown(text);
+  read(text, name) {
+    const md = readMarkdown(text, name);
     return { text: layoutReadout(md.paragraphs, md.title, md.date), title: md.title, date: md.date, url: md.url };
   },
 };
