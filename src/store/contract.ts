@@ -271,6 +271,37 @@ export function runStoreContract(name: string, factory: BackendFactory): void {
         assert.deepEqual((await store.listCommitments({ asOf: '2023-01-01', actor: 'Varga' })).items.map((c) => c.action), [ratification(after.items).action]);
         assert.equal((await store.listCommitments({ dueFrom: '2022-07-01', dueTo: '2022-12-31' })).total, 1);
 
+        // Facets: each value's count is the number of rows that choosing it shows, on every backend.
+        const faceted = await store.listCommitments({ asOf: '2023-01-01' });
+        const counted = (page: { facets: Record<string, { value: string; count: number }[]> }, facet: string) =>
+          Object.fromEntries(page.facets[facet]!.map((v) => [v.value, v.count]));
+        const tally = (statuses: string[]) => statuses.reduce<Record<string, number>>((t, x) => ({ ...t, [x]: (t[x] ?? 0) + 1 }), {});
+        assert.deepEqual(counted(faceted, 'status'), tally(faceted.items.map((c) => c.status)));
+        assert.equal(Object.keys(counted(faceted, 'status')).length, 3, 'the fixture has a kept, an open and an overdue commitment');
+        for (const facet of ['status', 'modality', 'country', 'issue', 'year'] as const) {
+          for (const { value, count } of faceted.facets[facet]!) {
+            const narrowed = await store.listCommitments({ asOf: '2023-01-01', [facet]: facet === 'year' ? Number(value) : value });
+            assert.equal(narrowed.total, count, `commitments ${facet}=${value}`);
+          }
+        }
+        assert.ok(faceted.facets.issue!.some((v) => v.value === 'fisheries'), 'the issue facet lists the tagged issue');
+        const overdueOnly = await store.listCommitments({ asOf: '2023-01-01', status: 'overdue' });
+        assert.deepEqual(counted(overdueOnly, 'status'), counted(faceted, 'status'), 'a chosen facet still counts the values one could switch to');
+        assert.equal(overdueOnly.facets.status!.find((v) => v.value === 'overdue')?.selected, true);
+        assert.equal(overdueOnly.facets.modality!.reduce((n, v) => n + v.count, 0), 1, 'other facets count the rows shown');
+        const byAction = await store.listCommitments({ asOf: '2023-01-01', sort: 'action', dir: 'desc' });
+        const actions = byAction.items.map((c) => c.action.toLowerCase());
+        assert.deepEqual(actions, [...actions].sort().reverse());
+        await assert.rejects(store.listCommitments({ sort: 'nonsense' }), StoreInputError);
+        const signedFacets = await store.listSignedDocuments({});
+        for (const facet of ['kind', 'party', 'year', 'issue'] as const) {
+          for (const { value, count } of signedFacets.facets[facet]!) {
+            assert.equal((await store.listSignedDocuments({ [facet]: facet === 'year' ? Number(value) : value })).total, count, `signed ${facet}=${value}`);
+          }
+        }
+        const byTitle = (await store.listSignedDocuments({ sort: 'title', dir: 'desc' })).items.map((r) => r.title);
+        assert.deepEqual(byTitle, [...byTitle].sort((x, y) => y.localeCompare(x, 'en', { sensitivity: 'base' })));
+
         const stats = await store.stats({ asOf: '2023-01-01' });
         assert.equal(stats.documents, 2);
         assert.equal(stats.statements, 6);

@@ -73,6 +73,15 @@ export interface ReindexResult {
 
 export interface Page<T> { items: T[]; total: number; limit: number; offset: number }
 
+/** One value of a facet and how many rows of the list (narrowed by the other facets) take it. */
+export interface FacetValue { value: string; count: number; selected?: boolean }
+/** Facet name (a filter of the list) → its values, the most frequent first. */
+export type FacetCounts = Record<string, FacetValue[]>;
+/** A page of a list with its facets and the column it is sorted by. */
+export interface FacetedPage<T> extends Page<T> { facets: FacetCounts; sort?: string; dir?: 'asc' | 'desc' }
+/** Sorting of a list: a column name of the list, ascending unless desc. */
+export interface SortOptions { sort?: string; dir?: 'asc' | 'desc' }
+
 export interface DocumentSummary {
   docId: string;
   sourceKey: string;
@@ -263,8 +272,8 @@ export interface SignedDocumentRow {
   issues: string[];
 }
 
-export interface ListSignedDocumentsOptions {
-  kind?: string; party?: string; year?: number; entryIntoForce?: string; limit?: number; offset?: number;
+export interface ListSignedDocumentsOptions extends SortOptions {
+  kind?: string; party?: string; year?: number; entryIntoForce?: string; issue?: string; limit?: number; offset?: number;
 }
 
 export interface CommitmentRow {
@@ -283,7 +292,9 @@ export interface CommitmentRow {
   issues: string[];
 }
 
-export interface ListCommitmentsOptions {
+export interface ListCommitmentsOptions extends SortOptions {
+  /** Narrowing by facet: a country of an actor, an issue id, the modality, the year the due window starts. */
+  country?: string; issue?: string; modality?: string; year?: number;
   status?: CommitmentStatus; actor?: string; dueFrom?: string; dueTo?: string; asOf?: string; limit?: number; offset?: number;
 }
 
@@ -375,8 +386,8 @@ export interface Store {
   personIdsInDocument(docId: string): Promise<Record<string, string>>;
   listIssues(): Promise<IssueSummary[]>;
   issueTimeline(idOrName: string, options?: IssueTimelineOptions): Promise<IssueTimeline | null>;
-  listSignedDocuments(options?: ListSignedDocumentsOptions): Promise<Page<SignedDocumentRow>>;
-  listCommitments(options?: ListCommitmentsOptions): Promise<Page<CommitmentRow>>;
+  listSignedDocuments(options?: ListSignedDocumentsOptions): Promise<FacetedPage<SignedDocumentRow>>;
+  listCommitments(options?: ListCommitmentsOptions): Promise<FacetedPage<CommitmentRow>>;
   search(query: string, options?: SearchOptions): Promise<SearchPage>;
   /** Every current record, in ingest order. */
   exportRecords(options?: { includeSuperseded?: boolean }): AsyncIterable<ReadoutRecord>;

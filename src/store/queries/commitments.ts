@@ -5,7 +5,8 @@
 import type { Modality, Span } from '../../record.ts';
 import type { CommitmentAssessment, CommitmentStatus } from '../../corpus/types.ts';
 import type { Db } from '../backend.ts';
-import type { CommitmentRow, ListCommitmentsOptions, Page } from '../types.ts';
+import type { CommitmentRow, FacetedPage, ListCommitmentsOptions } from '../types.ts';
+import { applyFacets, sortRows, type FacetFields, type SortKeys } from './facets.ts';
 import { StoreInputError } from '../types.ts';
 import { readGeneration } from '../write.ts';
 import {
@@ -14,12 +15,13 @@ import {
 } from './context.ts';
 import { resolvePerson } from './people.ts';
 
-const STATUSES: CommitmentStatus[] = ['open', 'kept', 'overdue'];
 
 /** A current commitment as stored, with its document's title, date and ingest order. */
 interface CommitmentBase {
   docId: string; docTitle: string; docDate: string | null; seq: number; commitmentId: string;
   actors: string[]; action: string; modality: Modality; due: CommitmentRow['due']; span: Span;
+  /** The countries of its actors and the issues it is tagged with: what its facets count. */
+  countries: string[]; issues: string[];
 }
 
 /** A commitment with its status as of a date (the assessment holds the reason and evidence). */
@@ -49,11 +51,19 @@ async function readCommitmentBases(db: Db, generation: number): Promise<Commitme
       'commitments.due_text', 'commitments.due_start', 'commitments.due_end', 'commitments.span_start', 'commitments.span_end',
       'documents.title', 'documents.date', 'documents.seq'])
     .execute();
+  const docIds = [...new Set(rows.map((c) => c.doc_id))];
+  const [actorCountries, tags] = await Promise.all([
+    inChunks(docIds, (chunk) => db.selectFrom('actors').select(['doc_id', 'actor_id', 'country']).where('doc_id', 'in', chunk).where('country', 'is not', null).execute()),
+    issueTagsAmong(db, 'commitment', docIds),
+  ]);
+  const countryOf = new Map(actorCountries.map((a) => [key(a.doc_id, a.actor_id), a.country!]));
   const bases = rows.map((c): CommitmentBase => ({
     docId: c.doc_id, docTitle: c.title, docDate: c.date, seq: c.seq, commitmentId: c.commitment_id,
     actors: parseJson<string[]>(c.actors_json, []), action: c.action, modality: c.modality as Modality,
     due: c.due_start && c.due_end ? { text: c.due_text ?? '', start: c.due_start, end: c.due_end } : null,
     span: [c.span_start, c.span_end],
+    countries: [...new Set(parseJson<string[]>(c.actors_json, []).map((a) => countryOf.get(key(c.doc_id, a))).filter((x): x is string => !!x))],
+    issues: tags.get(key(c.doc_id, c.commitment_id)) ?? [],
   })).sort(byDate((r) => r.due?.start ?? null, (r) => r.seq * 1e7 + r.span[0]));
   baseCache.set(db, { generation, rows: bases });
   return bases;
@@ -114,17 +124,42 @@ async function resolveRows(ctx: QueryContext, page: AssessedCommitment[], skippe
   });
 }
 
-export async function listCommitments(ctx: QueryContext, options: ListCommitmentsOptions = {}): Promise<Page<CommitmentRow>> {
+/** The statuses a filter may name (the facet itself counts whatever statuses the assessments give). */
+const STATUSES: readonly string[] = ['open', 'kept', 'overdue'] satisfies CommitmentStatus[];
+
+/** What the commitment list is narrowed and counted by; the status facet counts whatever statuses the corpus logic gives. */
+const COMMITMENT_FACETS: FacetFields<AssessedCommitment> = {
+  status: (c) => [c.status],
+  country: (c) => c.base.countries,
+  issue: (c) => c.base.issues,
+  modality: (c) => [c.base.modality],
+  year: (c) => [c.base.due?.start.slice(0, 4)],
+};
+
+const COMMITMENT_SORTS: SortKeys<AssessedCommitment> = {
+  due: (c) => c.base.due?.start, status: (c) => c.status, action: (c) => c.base.action.toLowerCase(), modality: (c) => c.base.modality,
+  date: (c) => c.base.docDate, source: (c) => c.base.docTitle.toLowerCase(),
+};
+export const COMMITMENT_SORT_COLUMNS = Object.keys(COMMITMENT_SORTS);
+
+export async function listCommitments(ctx: QueryContext, options: ListCommitmentsOptions = {}): Promise<FacetedPage<CommitmentRow>> {
   const { limit, offset } = pageBounds(options.limit, options.offset);
   checkIsoDate('asOf', options.asOf);
   checkIsoDate('dueFrom', options.dueFrom);
   checkIsoDate('dueTo', options.dueTo);
   if (options.status && !STATUSES.includes(options.status)) throw new StoreInputError(`status must be one of ${STATUSES.join(', ')}, got ${options.status}`);
+  if (options.sort && !COMMITMENT_SORTS[options.sort]) throw new StoreInputError(`sort must be one of ${COMMITMENT_SORT_COLUMNS.join(', ')}, got ${options.sort}`);
   const asOf = options.asOf ?? today();
   let rows = await assessedCommitments(ctx, asOf);
-  if (options.status) rows = rows.filter((r) => r.status === options.status);
   if (options.dueFrom) rows = rows.filter((r) => r.base.due && r.base.due.end >= options.dueFrom!);
   if (options.dueTo) rows = rows.filter((r) => r.base.due && r.base.due.start <= options.dueTo!);
   if (options.actor) rows = await byActor(ctx, rows, options.actor);
-  return { items: await resolveRows(ctx, rows.slice(offset, offset + limit), await ctx.assessmentSkipped()), total: rows.length, limit, offset };
+  const { rows: kept, facets } = applyFacets(rows, COMMITMENT_FACETS, {
+    status: options.status, country: options.country, issue: options.issue, modality: options.modality, year: options.year?.toString(),
+  });
+  const sorted = sortRows(kept, COMMITMENT_SORTS, options.sort, options.dir);
+  return {
+    items: await resolveRows(ctx, sorted.slice(offset, offset + limit), await ctx.assessmentSkipped()), total: sorted.length, limit, offset, facets,
+    ...(options.sort ? { sort: options.sort, dir: options.dir ?? 'asc' } : {}),
+  };
 }
