@@ -70,8 +70,8 @@ export const reader = defineRoute({
   view: { cite: text({ description: 'a span of the text to mark and jump to: START-END' }) },
   load: async ({ store, path, input }): Promise<ReaderData> => {
     const doc = await findDocument(store, path.id);
-    const all = await store.listCommitments({ asOf: input.asOf, limit: 10000 });
-    const commitments = all.items.filter((c) => c.docId === doc.docId);
+    // Only this readout's commitments, resolved by the store (a corpus-wide page would cut them off).
+    const { items: commitments } = await store.listCommitments({ asOf: input.asOf, docId: doc.docId, limit: 10000 });
     const people = await personIdsOf(store, doc.docId, doc.record);
     const { text: _text, ...document } = doc;
     return { document, people, commitments };

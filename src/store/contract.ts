@@ -270,6 +270,12 @@ export function runStoreContract(name: string, factory: BackendFactory): void {
         assert.ok((await store.listCommitments({ asOf: '2023-01-01', status: 'overdue' })).items.every((c) => c.status === 'overdue'));
         assert.deepEqual((await store.listCommitments({ asOf: '2023-01-01', actor: 'Varga' })).items.map((c) => c.action), [ratification(after.items).action]);
         assert.equal((await store.listCommitments({ dueFrom: '2022-07-01', dueTo: '2022-12-31' })).total, 1);
+        // One readout's commitments: exactly those of that document, however many the corpus holds.
+        for (const docId of new Set(after.items.map((c) => c.docId))) {
+          const own = await store.listCommitments({ asOf: '2023-01-01', docId });
+          assert.deepEqual(own.items.map((c) => c.commitmentId).sort(), after.items.filter((c) => c.docId === docId).map((c) => c.commitmentId).sort());
+        }
+        assert.equal((await store.listCommitments({ docId: 'no-such-document' })).total, 0);
 
         // Facets: each value's count is the number of rows that choosing it shows, on every backend.
         const faceted = await store.listCommitments({ asOf: '2023-01-01' });

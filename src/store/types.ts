@@ -296,6 +296,8 @@ export interface ListCommitmentsOptions extends SortOptions {
   /** Narrowing by facet: a country of an actor, an issue id, the modality, the year the due window starts. */
   country?: string; issue?: string; modality?: string; year?: number;
   status?: CommitmentStatus; actor?: string; dueFrom?: string; dueTo?: string; asOf?: string; limit?: number; offset?: number;
+  /** One readout's commitments only (the reader page). */
+  docId?: string;
 }
 
 export interface SearchHit {

@@ -151,6 +151,7 @@ export async function listCommitments(ctx: QueryContext, options: ListCommitment
   if (options.sort && !COMMITMENT_SORTS[options.sort]) throw new StoreInputError(`sort must be one of ${COMMITMENT_SORT_COLUMNS.join(', ')}, got ${options.sort}`);
   const asOf = options.asOf ?? today();
   let rows = await assessedCommitments(ctx, asOf);
+  if (options.docId) rows = rows.filter((r) => r.base.docId === options.docId);
   if (options.dueFrom) rows = rows.filter((r) => r.base.due && r.base.due.end >= options.dueFrom!);
   if (options.dueTo) rows = rows.filter((r) => r.base.due && r.base.due.start <= options.dueTo!);
   if (options.actor) rows = await byActor(ctx, rows, options.actor);
