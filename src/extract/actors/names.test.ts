@@ -18,4 +18,11 @@ describe('names', () => {
     const r = extractReadout('On Monday Joint Statement drafts were read. President Dalen Moravik of the Republic of Varenia signed them.', { title: TITLE });
     assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.name), ['Dalen Moravik'], describeActors(r));
   });
+  test('four honorifics still lead to the name; a run of ten thousand is no one, and reads in one pass', () => {
+    const r = extractReadout('His Excellency Dr. Prof. Orin Dessal, Ambassador of the Kingdom of Kestria, called on the Varenian Foreign Minister.', { title: TITLE });
+    assert.equal(personNamed(r, 'Dessal').name, 'Orin Dessal');
+    // Each token looked ahead over the whole run before (40 KB took seconds); now a bounded window.
+    const run = extractReadout('Mr. '.repeat(10000), { title: TITLE });
+    assert.ok(!run.actors.some((a) => a.kind === 'person' && /^Mr/.test(a.name)), describeActors(run));
+  });
 });

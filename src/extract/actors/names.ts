@@ -30,11 +30,15 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[ \t]*$/.test(gap);
 }
 
+/** A name has at most this many honorifics before it ("His Excellency Dr. Prof."): bounds the look-ahead, which runs at every token. */
+const MAX_HONORIFICS = 4;
+
 /** Skips honorifics ("H.E.", "Mr.", "His Excellency", "Specialist Dr.") from i; returns the next index. */
 export function skipHonorifics(tokens: Token[], i: number): number {
   let j = i;
   if (!tokens[j]?.cap) return j;
-  while (tokens[j] && HONORIFICS.has(tokens[j].text.replace(/\.$/, ''))) {
+  let skipped = 0;
+  while (tokens[j] && skipped++ < MAX_HONORIFICS && HONORIFICS.has(tokens[j].text.replace(/\.$/, ''))) {
     // "His"/"Her" only as "His Excellency".
     if ((tokens[j].text === 'His' || tokens[j].text === 'Her') && tokens[j + 1]?.text !== 'Excellency') break;
     j++;
