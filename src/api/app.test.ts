@@ -265,3 +265,19 @@ test('unknown API paths are JSON 404s; known paths with another method are 405s'
   assert.equal(res.status, 405);
   assert.match((await res.json()).error.message, /DELETE/);
 });
+
+test('GET /api/commitments: facets with counts, each count what choosing it shows; ?sort= and ?dir= order the rows', async () => {
+  const all = await getJson(`/api/commitments?asOf=${AS_OF}&limit=500`);
+  assert.ok(all.facets.country.length > 0 && all.facets.status.length > 0, JSON.stringify(all.facets));
+  for (const facet of ['country', 'status', 'year'] as const) {
+    for (const v of all.facets[facet]) {
+      const chosen = await getJson(`/api/commitments?asOf=${AS_OF}&${facet}=${encodeURIComponent(v.value)}&limit=500`);
+      assert.equal(chosen.total, v.count, `${facet}=${v.value}`);
+    }
+  }
+  const sorted = await getJson(`/api/commitments?asOf=${AS_OF}&sort=action&dir=desc&limit=500`);
+  const actions = sorted.items.map((c: { action: string }) => c.action.toLowerCase());
+  assert.deepEqual(actions, [...actions].sort().reverse());
+  await assertBadRequest('/api/commitments?sort=colour', /sort/);
+  await assertBadRequest('/api/commitments?year=20x5', /year/);
+});

@@ -30,7 +30,7 @@ test('flag values read as the URL parameters do; errors name the flag', () => {
   assert.throws(() => parsed(['--as-of', '2023-02-30']), /^ParamError: --as-of: expected a date YYYY-MM-DD, got "2023-02-30"$/);
   assert.throws(() => parsed(['--status', 'done']), /--status: expected one of open, kept, overdue/);
   assert.throws(() => parsed(['--offset', '99999999999999999999999']), /--offset: at most 9007199254740991/);
-  assert.throws(() => ROUTES.commitments.check?.({ status: undefined, actor: undefined, asOf: undefined, limit: 50, offset: 0, dueFrom: '2023-01-01', dueTo: '2022-01-01' }, flagOf), /--due-from \(2023-01-01\) is after --due-to/);
+  assert.throws(() => ROUTES.commitments.check?.({ status: undefined, actor: undefined, asOf: undefined, country: undefined, issue: undefined, modality: undefined, year: undefined, sort: undefined, dir: undefined, limit: 50, offset: 0, dueFrom: '2023-01-01', dueTo: '2022-01-01' }, flagOf), /--due-from \(2023-01-01\) is after --due-to/);
 });
 
 test('a switch reads as true; --format takes the formats a command prints', () => {

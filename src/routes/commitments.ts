@@ -1,6 +1,7 @@
 // Commitments with their status as of a date: the API's list and the tracker page's (a longer
 // page, with the date the statuses were assessed at).
-import { ParamError, asOf, date, limit, offset, oneOf, text } from './params.ts';
+import { COMMITMENT_SORT_COLUMNS } from '../store/index.ts';
+import { ParamError, asOf, date, limit, offset, oneOf, text, year } from './params.ts';
 import { defineRoute } from './route.ts';
 
 const COMMITMENT_STATUSES = ['open', 'kept', 'overdue'] as const;
@@ -10,6 +11,12 @@ const filters = {
   actor: text({ description: 'only commitments of this person (id or name), country or group', placeholder: 'name' }),
   dueFrom: date({ description: 'only those due on or after this date (their due window ends on or after it)' }),
   dueTo: date({ description: 'only those due on or before this date (their due window starts on or before it)' }),
+  country: text({ description: 'only commitments one of whose actors is of this country (ISO code, as the facet lists it)', placeholder: 'JP' }),
+  issue: text({ description: 'only commitments of readouts on this issue (its id)', placeholder: 'issue' }),
+  modality: text({ description: 'only commitments of this modality (will, plan, agree, …)', placeholder: 'modality' }),
+  year: year('only commitments whose due window starts in this year'),
+  sort: oneOf(COMMITMENT_SORT_COLUMNS as [string, ...string[]], { description: 'the column to sort by (default: due date)' }),
+  dir: oneOf(['asc', 'desc'] as const, { description: 'sort direction (default asc)' }),
   asOf,
 };
 

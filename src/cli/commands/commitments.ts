@@ -8,7 +8,7 @@ import { flagOf, localLimit, outputFormat, paramFlags } from '../flags.ts';
 
 // The flags are GET /api/commitments' parameters (and its rule: the due window in order).
 const route = ROUTES.commitments;
-const FLAGS = paramFlags(route.params, ['status', 'asOf', 'actor', 'dueFrom', 'dueTo', 'limit', 'offset'], { limit: localLimit(route.params.limit) });
+const FLAGS = paramFlags(route.params, ['status', 'asOf', 'actor', 'dueFrom', 'dueTo', 'country', 'issue', 'modality', 'year', 'sort', 'dir', 'limit', 'offset'], { limit: localLimit(route.params.limit) });
 
 export function registerCommitments(program: Command): void {
   FLAGS.addTo(program
