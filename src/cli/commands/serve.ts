@@ -57,8 +57,9 @@ export function registerServe(program: Command): void {
           server = await startServer(store, { host: flags.host, port, maxUploadBytes, token });
         }
         process.stdout.write(`Readout is serving ${documents} document${documents === 1 ? '' : 's'} from ${resolveDbLocation(flags.db)}${workers > 1 ? ` with ${workers} server processes` : ''}\n`);
-        process.stdout.write(`  web UI  ${server.url}/\n  API     ${server.url}/api (described at ${server.url}/api/openapi.json)\nPress Ctrl+C to stop.\n`);
-        if (token && made) process.stdout.write(`  writes need the token ${token} (Authorization: Bearer …); set --token or $READOUT_TOKEN to choose it\n`);
+        // One write: whoever reads the address finds the token with it.
+        const tokenLine = token && made ? `  writes need the token ${token} (Authorization: Bearer …); set --token or $READOUT_TOKEN to choose it\n` : '';
+        process.stdout.write(`${tokenLine}  web UI  ${server.url}/\n  API     ${server.url}/api (described at ${server.url}/api/openapi.json)\nPress Ctrl+C to stop.\n`);
         const stop = async () => {
           if (closing) return;
           closing = true;
