@@ -90,11 +90,8 @@ async function measure(set: BenchSet, seconds: number): Promise<SetFigures> {
   }
   const elapsed = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStart);
-  const f = figures(set.name, set.dir, ok.length, bytes, sentences, passes, elapsed, (cpu.user + cpu.system) / 1e6, failed);
   const floor = segmentTokenizeRate(texts, sentences, Math.min(seconds, 2));
-  f.segmentTokenizeSentencesPerCpuSecond = round(floor, 0);
-  f.costOverSegmentTokenize = f.sentencesPerCpuSecond > 0 ? round(floor / f.sentencesPerCpuSecond, 2) : 0;
-  return f;
+  return figures(set.name, set.dir, ok.length, bytes, sentences, passes, elapsed, (cpu.user + cpu.system) / 1e6, floor, failed);
 }
 
 /** Sentences per CPU-second of segmenting and tokenizing the texts alone, measured in this same run. */
@@ -113,16 +110,17 @@ function segmentTokenizeRate(texts: IngestedText[], sentences: number, seconds: 
   return cpuSeconds > 0 ? (sentences * passes) / cpuSeconds : 0;
 }
 
-function figures(name: string, dir: string, documents: number, bytes: number, sentences: number, passes: number, seconds: number, cpuSeconds: number, failed: string[]): SetFigures {
+function figures(name: string, dir: string, documents: number, bytes: number, sentences: number, passes: number, seconds: number, cpuSeconds: number, floor: number, failed: string[]): SetFigures {
   const rate = (n: number) => (seconds > 0 ? (n * passes) / seconds : 0);
+  const perCpuSecond = cpuSeconds > 0 ? (sentences * passes) / cpuSeconds : 0;
   return {
     name, dir, documents, bytes, sentences, passes, seconds: round(seconds, 2), cpuSeconds: round(cpuSeconds, 2),
     documentsPerSecond: round(rate(documents), 1),
     sentencesPerSecond: round(rate(sentences), 0),
-    sentencesPerCpuSecond: cpuSeconds > 0 ? round((sentences * passes) / cpuSeconds, 0) : 0,
+    sentencesPerCpuSecond: round(perCpuSecond, 0),
     megabytesPerSecond: round(rate(bytes) / 1e6, 3),
-    segmentTokenizeSentencesPerCpuSecond: 0,
-    costOverSegmentTokenize: 0,
+    segmentTokenizeSentencesPerCpuSecond: round(floor, 0),
+    costOverSegmentTokenize: perCpuSecond > 0 ? round(floor / perCpuSecond, 2) : 0,
     failed,
   };
 }

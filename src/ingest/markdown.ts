@@ -28,14 +28,14 @@ function firstString(meta: Record<string, unknown>, keys: string[]): unknown {
 }
 
 /** Front matter is a page's metadata: a few fields. Past this, it is not a readout's (and YAML's cost grows with it). */
-export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
+const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
 /** Splits off front matter; a block that is not a YAML mapping is ignored, not fatal; one over the limit is refused. */
 function splitFrontMatter(text: string, name: string): { meta: Record<string, unknown>; body: string } {
   const m = FRONT_MATTER.exec(text);
   if (!m) return { meta: {}, body: text };
-  if (m[1].length > MAX_FRONT_MATTER_BYTES) {
-    throw new InputError(name, `front matter of ${m[1].length} characters, over the ${MAX_FRONT_MATTER_BYTES} limit: not a readout's metadata`);
+  if (m[1].length > MAX_FRONT_MATTER_CHARS) {
+    throw new InputError(name, `front matter of ${m[1].length} characters, over the ${MAX_FRONT_MATTER_CHARS} limit: not a readout's metadata`);
   }
   let meta: unknown;
   try {

@@ -4,7 +4,7 @@ export { API_ROUTES, PAGE_ROUTES, ROUTES, type ApiRoute, type PageRoute } from '
 export { queryValidator, readInput, validInput, type Returns, type Route } from './route.ts';
 export { includeSuperseded, integer, oneOf, readParams, type Input, type Param, type Params } from './params.ts';
 export { clientError, errorBody } from './errors.ts';
-export { LOOPBACK_HOSTS, allowedHosts, isLoopback, sameOriginWrites, securityHeaders, writeChecks, writeToken } from './middleware.ts';
+export { LOOPBACK_HOSTS, allowedHosts, isLoopback, securityHeaders, writeChecks } from './middleware.ts';
 export { DEFAULT_MAX_UPLOAD_BYTES } from './upload.ts';
 export { partyName } from './party-name.ts';
 export { UNTAGGED_ISSUE } from './people.ts';

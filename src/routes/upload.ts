@@ -84,7 +84,7 @@ export async function readUpload(c: Context, query: UploadFields): Promise<Uploa
  * An upload's source key, always under "upload:": a client never names the key of a file or URL
  * ingest, so an upload can add versions of its own readouts only, never replace another's.
  */
-export function uploadSourceKey(upload: Pick<Upload, 'sourceKey' | 'url'>): string | undefined {
+function uploadSourceKey(upload: Pick<Upload, 'sourceKey' | 'url'>): string | undefined {
   if (upload.sourceKey !== undefined) return upload.sourceKey.startsWith('upload:') ? upload.sourceKey : `upload:${upload.sourceKey}`;
   if (upload.url !== undefined) return `upload:${upload.url}`;
   return undefined; // upload: and the content hash, as readReadout makes it

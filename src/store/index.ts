@@ -2,4 +2,3 @@
 export * from './types.ts';
 export { openStore, resolveDbLocation, type OpenStoreOptions } from './open.ts';
 export { COMMITMENT_SORT_COLUMNS } from './queries/commitments.ts';
-export { SIGNED_SORT_COLUMNS } from './queries/signed.ts';

@@ -25,10 +25,10 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
 }
 
 /** Whole request headers within 10 s, a whole request (an upload's body) within 60 s, idle sockets closed after 30 s. */
-export const HEADERS_TIMEOUT_MS = 10_000;
-export const REQUEST_TIMEOUT_MS = 60_000;
-export const KEEP_ALIVE_TIMEOUT_MS = 5_000;
-export const IDLE_TIMEOUT_MS = 30_000;
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 60_000;
+const KEEP_ALIVE_TIMEOUT_MS = 5_000;
+const IDLE_TIMEOUT_MS = 30_000;
 
 export interface RunningServer { url: string; host: string; port: number; close(): Promise<void> }
 

@@ -3,12 +3,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { BIN, isOneLineError, runCli, tempFolder } from '../../store/test-cli.ts';
 import { REPO } from '../../store/test-paths.ts';
 
 interface Running { url: string; output: string; pid: number; stop(): Promise<number | null> }
+
+/** Runs `fn` with a loopback port another server holds. */
+async function withTakenPort(fn: (port: number) => void): Promise<void> {
+  const taken = createServer();
+  await new Promise<void>((r) => taken.listen(0, '127.0.0.1', () => r()));
+  try {
+    fn((taken.address() as { port: number }).port);
+  } finally {
+    taken.close();
+  }
+}
 
 /** Starts `readout serve ARGS` and waits for the address it prints. */
 function serve(args: string[]): Promise<Running> {
@@ -60,16 +72,11 @@ test('serve: a bad port or a port in use is reported in one line', async (t) => 
   const bad = runCli(['serve', '--db', join(dir, 'a.db'), '--port', 'eighty']);
   assert.ok(isOneLineError(bad), bad.stderr);
   assert.match(bad.stderr, /--port/);
-  const taken = createServer();
-  await new Promise<void>((r) => taken.listen(0, '127.0.0.1', () => r()));
-  try {
-    const port = (taken.address() as { port: number }).port;
+  await withTakenPort((port) => {
     const busy = runCli(['serve', '--db', join(dir, 'b.db'), '--port', String(port)]);
     assert.ok(isOneLineError(busy), busy.stderr);
     assert.match(busy.stderr, /already in use/);
-  } finally {
-    taken.close();
-  }
+  });
   const outOfRange = runCli(['serve', '--db', join(dir, 'c.db'), '--port', '65536']);
   assert.ok(isOneLineError(outOfRange), outOfRange.stderr);
 });
@@ -85,7 +92,7 @@ test('serve --workers 2: two server processes answer on one port, and each sees 
     for (let i = 0; i < 4; i++) assert.equal((await (await fetch(`${running.url}/api/stats`)).json()).documents, 8);
     // Another process writes to the store while both workers serve it.
     const extra = join(dir, 'extra.txt');
-    (await import('node:fs')).writeFileSync(extra, 'Readout of the call between Ministers Arvo Lind and Kesti Rahn\n\nMarch 3, 2025\n\nForeign Minister Arvo Lind of Velmaria spoke with Foreign Minister Kesti Rahn of Ostrava. Minister Lind said that both countries will open a consulate by June.\n');
+    writeFileSync(extra, 'Readout of the call between Ministers Arvo Lind and Kesti Rahn\n\nMarch 3, 2025\n\nForeign Minister Arvo Lind of Velmaria spoke with Foreign Minister Kesti Rahn of Ostrava. Minister Lind said that both countries will open a consulate by June.\n');
     const ingested = runCli(['ingest', '--db', db, extra]);
     assert.equal(ingested.status, 0, ingested.stderr);
     // Connections go to the workers in turn: every answer counts the new readout.
@@ -98,16 +105,11 @@ test('serve --workers 2: two server processes answer on one port, and each sees 
 
 test('serve --workers 2 on a port in use: one line, and no process left behind', async (t) => {
   const dir = tempFolder(t);
-  const taken = createServer();
-  await new Promise<void>((r) => taken.listen(0, '127.0.0.1', () => r()));
-  try {
-    const port = (taken.address() as { port: number }).port;
+  await withTakenPort((port) => {
     const busy = runCli(['serve', '--db', join(dir, 'b.db'), '--port', String(port), '--workers', '2']);
     assert.ok(isOneLineError(busy), busy.stderr);
     assert.match(busy.stderr, /already in use/);
-  } finally {
-    taken.close();
-  }
+  });
   const bad = runCli(['serve', '--db', join(dir, 'c.db'), '--workers', '0']);
   assert.ok(isOneLineError(bad), bad.stderr);
   assert.match(bad.stderr, /--workers/);

@@ -3,7 +3,7 @@
 // `--workers N` (default: one per core, at most 4) serves from N processes over the same store.
 import { DB_OPTION } from '../options.ts';
 import type { Command } from 'commander';
-import { openStore, resolveDbLocation } from '../../store/index.ts';
+import { openStore, resolveDbLocation, type Store } from '../../store/index.ts';
 import { ingestSources } from '../../pipeline/index.ts';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
@@ -52,9 +52,7 @@ export function registerServe(program: Command): void {
           const processes = await forkServers(workers);
           server = { url: processes.url, close: processes.stop };
         } else {
-          // The web app (Hono, the pages) loads only for this command, not for every command's start.
-          const { startServer } = await import('../../web/server.ts');
-          server = await startServer(store, { host: flags.host, port, maxUploadBytes, token });
+          server = await listen(store, flags.host, port, maxUploadBytes, token);
         }
         process.stdout.write(`Readout is serving ${documents} document${documents === 1 ? '' : 's'} from ${resolveDbLocation(flags.db)}${workers > 1 ? ` with ${workers} server processes` : ''}\n`);
         // One write: whoever reads the address finds the token with it.
@@ -76,13 +74,18 @@ export function registerServe(program: Command): void {
     });
 }
 
+/** Serves the store on host:port. The web app (Hono, the pages) loads only here, not for every command's start. */
+async function listen(store: Store, host: string, port: number, maxUploadBytes: number | undefined, token: string | null) {
+  const { startServer } = await import('../../web/server.ts');
+  return startServer(store, { host, port, maxUploadBytes, token });
+}
+
 /** A forked server process: opens the store, listens on the shared port, reports to the primary, stops on SIGTERM. */
 async function serveAsWorker(flags: ServeFlags, port: number, maxUploadBytes: number | undefined, token: string | null): Promise<void> {
-  let store: Awaited<ReturnType<typeof openStore>> | null = null;
+  let store: Store | null = null;
   try {
     store = await openStore({ db: flags.db });
-    const { startServer } = await import('../../web/server.ts');
-    const server = await startServer(store, { host: flags.host, port, maxUploadBytes, token });
+    const server = await listen(store, flags.host, port, maxUploadBytes, token);
     const opened = store;
     const stop = async () => {
       await server.close();

@@ -6,22 +6,20 @@ import { StoreInputError } from '../types.ts';
 import { currentDocuments, issueTags, key, pageBounds, parseJson, type QueryContext } from './context.ts';
 import { applyFacets, sortRows, type FacetFields, type SortKeys } from './facets.ts';
 
-/** The stored year of signature (set where the date is only a year). */
-const yearOf = new WeakMap<SignedDocumentRow, number | null>();
-
-const SIGNED_FACETS: FacetFields<SignedDocumentRow> = {
+/** The facets of the registry; `yearOf` gives a row's stored year of signature (set where the date is only a year). */
+const signedFacets = (yearOf: Map<SignedDocumentRow, number | null>): FacetFields<SignedDocumentRow> => ({
   kind: (r) => [r.kind],
   party: (r) => r.parties,
   year: (r) => [yearOf.get(r)?.toString() ?? r.date?.slice(0, 4)],
   issue: (r) => r.issues,
   entryIntoForce: (r) => [r.entryIntoForce],
-};
+});
 
 const SIGNED_SORTS: SortKeys<SignedDocumentRow> = {
   date: (r) => r.date, title: (r) => r.title, kind: (r) => r.kind, parties: (r) => r.parties.join(', '),
   entryIntoForce: (r) => r.entryIntoForce, source: (r) => r.docTitle,
 };
-export const SIGNED_SORT_COLUMNS = Object.keys(SIGNED_SORTS);
+const SIGNED_SORT_COLUMNS = Object.keys(SIGNED_SORTS);
 
 export async function listSignedDocuments(ctx: QueryContext, options: ListSignedDocumentsOptions = {}): Promise<FacetedPage<SignedDocumentRow>> {
   const { limit, offset } = pageBounds(options.limit, options.offset);
@@ -32,18 +30,19 @@ export async function listSignedDocuments(ctx: QueryContext, options: ListSigned
   const rows = await ctx.db.selectFrom('outcomes').innerJoin('documents', 'documents.doc_id', 'outcomes.doc_id').where('documents.is_current', '=', 1)
     .selectAll('outcomes').orderBy('outcomes.date').orderBy('documents.seq').orderBy('outcomes.ord').execute();
   const [docs, tags] = await Promise.all([currentDocuments(ctx.db), issueTags(ctx.db, 'document')]);
+  const yearOf = new Map<SignedDocumentRow, number | null>();
   const all = rows.map((o): SignedDocumentRow => {
     const row: SignedDocumentRow = {
-    docId: o.doc_id, docTitle: docs.get(o.doc_id)?.title ?? '', outcomeId: o.outcome_id, title: o.title, kind: o.kind as OutcomeKind,
-    category: o.category, parties: parseJson(o.parties_json, []), signatories: parseJson(o.signatories_json, []), date: o.date,
-    signedAtCeremony: o.signed_at_ceremony === null ? null : o.signed_at_ceremony === 1,
-    entryIntoForce: o.entry_into_force as SignedDocumentRow['entryIntoForce'], summary: o.summary,
-    span: [o.span_start, o.span_end] as Span, issues: tags.get(key(o.doc_id, o.outcome_id)) ?? [],
+      docId: o.doc_id, docTitle: docs.get(o.doc_id)?.title ?? '', outcomeId: o.outcome_id, title: o.title, kind: o.kind as OutcomeKind,
+      category: o.category, parties: parseJson(o.parties_json, []), signatories: parseJson(o.signatories_json, []), date: o.date,
+      signedAtCeremony: o.signed_at_ceremony === null ? null : o.signed_at_ceremony === 1,
+      entryIntoForce: o.entry_into_force as SignedDocumentRow['entryIntoForce'], summary: o.summary,
+      span: [o.span_start, o.span_end] as Span, issues: tags.get(key(o.doc_id, o.outcome_id)) ?? [],
     };
     yearOf.set(row, o.year);
     return row;
   });
-  const { rows: kept, facets } = applyFacets(all, SIGNED_FACETS, {
+  const { rows: kept, facets } = applyFacets(all, signedFacets(yearOf), {
     year: options.year?.toString(), kind: options.kind, party: options.party, issue: options.issue, entryIntoForce: options.entryIntoForce,
   });
   const sorted = sortRows(kept, SIGNED_SORTS, options.sort, options.dir);
